@@ -1,0 +1,187 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EmulatorContext } from './context.js';
+import { HttpError } from './errors.js';
+import { faultResponse, faultRule, Faults } from './faults.js';
+import { nhnIdentity, nhnServices } from './nhn/index.js';
+import { NhnCloud } from './nhn/state.js';
+import type { EmuRequest, EmuResponse, Router } from './router.js';
+import { json } from './router.js';
+import { Scheduler } from './scheduler.js';
+import { seedDemo } from './seed.js';
+
+export interface EmulatorOptions {
+  host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Duration of one asynchronous transition (BUILD → ACTIVE, ...). Default 1500 ms. */
+  transitionMs?: number;
+  /** Latency added to every answer, to simulate the network. Default 0. */
+  latencyMs?: number;
+  /** Lifetime of issued tokens. Default 12 h, as NHN's examples show. */
+  tokenLifetimeMs?: number;
+  /** Seed the demo tenants. Default true. */
+  seed?: boolean;
+}
+
+export interface Emulator {
+  readonly url: string;
+  readonly ctx: EmulatorContext;
+  /** Requests answered so far, keyed by `METHOD /path` (query excluded). */
+  readonly requests: Map<string, number>;
+  /** Total requests answered so far. */
+  requestCount(): number;
+  close(): Promise<void>;
+}
+
+/** Starts the emulator on a loopback port and resolves once it listens. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  const faults = new Faults();
+  faults.latencyMs = options.latencyMs ?? 0;
+  const scheduler = new Scheduler(options.transitionMs ?? 1500);
+  const requests = new Map<string, number>();
+  let total = 0;
+
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://${host}:${port}`;
+
+  const ctx: EmulatorContext = {
+    baseUrl,
+    nhnIdentityUrl: `${baseUrl}/nhn/identity/v2.0`,
+    nhnServiceUrl: (region, service) => `${baseUrl}/nhn/${region}/${service}`,
+    scheduler,
+    faults,
+    nhn: new NhnCloud(options.tokenLifetimeMs ?? 12 * 3600_000),
+    now: () => new Date(),
+  };
+  const identity = nhnIdentity(ctx);
+  const services = new Map(Object.entries(nhnServices).map(([name, f]) => [name, f(ctx)]));
+  if (options.seed ?? true) seedDemo(ctx);
+
+  /** Resolves the router and the region a URL path belongs to. */
+  function mount(path: string): { router: Router; region: string; rest: string } | undefined {
+    const parts = path.split('/');
+    // ['', 'nhn', region|identity, service, ...rest]
+    if (parts[1] !== 'nhn') return undefined;
+    if (parts[2] === 'identity') return { router: identity, region: '', rest: '/' + parts.slice(3).join('/') };
+    const region = parts[2] ?? '';
+    const router = services.get(parts[3] ?? '');
+    if (!router || !ctx.nhn.isRegion(region)) return undefined;
+    return { router, region, rest: '/' + parts.slice(4).join('/') };
+  }
+
+  async function handle(req: IncomingMessage, rawBody: Buffer): Promise<EmuResponse> {
+    const url = new URL(req.url ?? '/', baseUrl);
+    const method = req.method ?? 'GET';
+    if (url.pathname.startsWith('/_emulator/')) return admin(method, url.pathname, rawBody);
+
+    const fault = faults.take(method, url.pathname);
+    if (fault) {
+      if (fault.delayMs) await sleep(fault.delayMs);
+      return faultResponse(fault);
+    }
+    const target = mount(url.pathname);
+    if (!target) return json(404, { error: { code: 404, message: `No emulated service at ${url.pathname}` } });
+    const found = target.router.match(method, target.rest);
+    if (found === undefined) return json(404, { error: { code: 404, message: `Not found: ${target.rest}` } });
+    if (found === 'method-not-allowed') return json(405, { error: { code: 405, title: 'Method Not Allowed', message: `${method} is not allowed on ${target.rest}` } });
+
+    const isJson = (req.headers['content-type'] ?? '').includes('json');
+    let body: unknown;
+    let bodyInvalid = false;
+    if (isJson && rawBody.length > 0) {
+      try {
+        body = JSON.parse(rawBody.toString('utf8'));
+      } catch {
+        bodyInvalid = true;
+      }
+    }
+    const emuReq: EmuRequest = {
+      method,
+      path: target.rest,
+      params: found.params,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      bodyInvalid,
+      rawBody,
+      region: target.region,
+    };
+    try {
+      return await found.handler(emuReq);
+    } catch (err) {
+      if (err instanceof HttpError) return err.response;
+      throw err;
+    }
+  }
+
+  function admin(method: string, path: string, rawBody: Buffer): EmuResponse {
+    if (path === '/_emulator/faults' && method === 'POST') {
+      const parsed = faultRule.safeParse(JSON.parse(rawBody.toString('utf8') || '{}'));
+      if (!parsed.success) return json(400, { error: parsed.error.message });
+      faults.add(parsed.data);
+      return json(201, parsed.data);
+    }
+    if (path === '/_emulator/faults' && method === 'DELETE') {
+      faults.clear();
+      return { status: 204 };
+    }
+    if (path === '/_emulator/latency' && method === 'PUT') {
+      faults.latencyMs = Number(JSON.parse(rawBody.toString('utf8') || '{}').ms ?? 0);
+      return { status: 204 };
+    }
+    if (path === '/_emulator/requests' && method === 'GET') {
+      return json(200, { total, byRoute: Object.fromEntries(requests) });
+    }
+    return json(404, { error: 'unknown admin endpoint' });
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', baseUrl);
+      if (!url.pathname.startsWith('/_emulator/')) {
+        total += 1;
+        const key = `${req.method} ${url.pathname}`;
+        requests.set(key, (requests.get(key) ?? 0) + 1);
+      }
+      handle(req, Buffer.concat(chunks))
+        .catch((err: unknown) => json(500, { computeFault: { code: 500, message: `emulator bug: ${String(err)}` } }))
+        .then(async (answer) => {
+          if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+          send(res, answer, req.method === 'HEAD');
+        });
+    });
+  });
+
+  return {
+    url: baseUrl,
+    ctx,
+    requests,
+    requestCount: () => total,
+    close: async () => {
+      scheduler.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function send(res: ServerResponse, answer: EmuResponse, head: boolean): void {
+  const headers = { ...answer.headers };
+  let payload: string | Buffer | undefined;
+  if (answer.body === undefined) payload = undefined;
+  else if (typeof answer.body === 'string' || Buffer.isBuffer(answer.body)) payload = answer.body;
+  else payload = JSON.stringify(answer.body);
+  if (payload !== undefined && headers['content-length'] === undefined) headers['content-length'] = String(Buffer.byteLength(payload));
+  res.writeHead(answer.status, headers);
+  res.end(head ? undefined : payload);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll } from 'vitest';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { DEMO_NHN } from '../../src/emulator/seed.js';
+
+/**
+ * Starts a seeded emulator on a free port for the current test file, with fast
+ * transitions, and closes it after the file even when a test fails.
+ */
+export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator({ transitionMs: 50, ...options });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+  return () => {
+    if (!emulator) throw new Error('emulator not started');
+    return emulator;
+  };
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  json: any;
+}
+
+/** One HTTP call to the emulator, as a cloud client would make it. */
+export async function call(
+  url: string,
+  init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply> {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.token) headers['x-auth-token'] = init.token;
+  let body: string | undefined;
+  if (init.body !== undefined) {
+    body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(url, { method: init.method ?? 'GET', headers, body });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** Issues an NHN token for the demo tenant (or another account) and returns its id. */
+export async function nhnToken(emulator: Emulator, account: { tenantId: string; username: string; password: string } = DEMO_NHN): Promise<string> {
+  const reply = await call(`${emulator.ctx.nhnIdentityUrl}/tokens`, {
+    method: 'POST',
+    body: { auth: { tenantId: account.tenantId, passwordCredentials: { username: account.username, password: account.password } } },
+  });
+  if (reply.status !== 200) throw new Error(`token issue failed: ${reply.status} ${reply.text}`);
+  return reply.json.access.token.id as string;
+}
+
+/** Polls `check` until it returns a value, for asynchronous transitions. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
