@@ -1,0 +1,242 @@
+import { Agent, errors as undiciErrors, interceptors, request, type Dispatcher } from 'undici';
+import type { Metrics } from '../metrics.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  QuotaExceededError,
+  RateLimitedError,
+  UnauthenticatedError,
+  UpstreamError,
+  UpstreamUnavailableError,
+  ValidationError,
+  type CloudError,
+} from './errors.js';
+import type { ProviderName } from './model.js';
+
+/**
+ * Counts the upstream HTTP requests of one GraphQL operation (or one watcher poll),
+ * retries included, by `provider service`.
+ */
+export class CallCounter {
+  total = 0;
+  readonly byService = new Map<string, number>();
+
+  record(provider: string, service: string): void {
+    this.total += 1;
+    const key = `${provider} ${service}`;
+    this.byService.set(key, (this.byService.get(key) ?? 0) + 1);
+  }
+
+  toJSON(): { total: number; byService: Record<string, number> } {
+    return { total: this.total, byService: Object.fromEntries(this.byService) };
+  }
+}
+
+/** Labels every upstream request carries through the interceptor chain. */
+interface CallLabels {
+  provider: ProviderName;
+  service: string;
+  counter?: CallCounter;
+}
+
+type LabelledOptions = Dispatcher.DispatchOptions & { hanul?: CallLabels };
+
+/** Counts each attempt; sits inside the retry interceptor, so retries are counted too. */
+function countAttempts(metrics: Metrics): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (opts, handler) => {
+    const labels = (opts as LabelledOptions).hanul;
+    if (labels) {
+      labels.counter?.record(labels.provider, labels.service);
+      metrics.upstreamRequests.inc({ provider: labels.provider, service: labels.service, method: opts.method });
+    }
+    return dispatch(opts, handler);
+  };
+}
+
+/** The shared agent and the metrics its calls feed. */
+export interface Upstream {
+  agent: Dispatcher;
+  metrics: Metrics;
+}
+
+export interface UpstreamHttpOptions {
+  timeoutMs: number;
+  retries: number;
+  retryMinMs: number;
+}
+
+/**
+ * The one undici Agent all upstream calls share: pooled connections, timeouts, and
+ * retries with backoff for 429/5xx/connection errors on safe methods.
+ */
+export function createUpstream(options: UpstreamHttpOptions, metrics: Metrics): Upstream {
+  const agent = new Agent({
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+    connectTimeout: Math.min(options.timeoutMs, 10_000),
+    keepAliveTimeout: 10_000,
+    connections: 64,
+  }).compose(
+    countAttempts(metrics),
+    interceptors.retry({
+      maxRetries: options.retries,
+      minTimeout: options.retryMinMs,
+      maxTimeout: options.retryMinMs * 20,
+      timeoutFactor: 2,
+      retryAfter: true,
+      statusCodes: [429, 502, 503, 504],
+    }),
+  );
+  return { agent, metrics };
+}
+
+export interface UpstreamRequest {
+  provider: ProviderName;
+  /** Service name for messages and metrics (`compute`, `network`, `bcs`, …). */
+  service: string;
+  method: Dispatcher.HttpMethod;
+  url: string;
+  headers?: Record<string, string>;
+  /** Objects are sent as JSON. */
+  body?: unknown;
+  counter?: CallCounter;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/** POST is not idempotent: retry it only when the cloud said "too many requests" or the connection never opened. */
+const POST_RETRY = { statusCodes: [429], errorCodes: ['ECONNREFUSED'] };
+
+/**
+ * Sends one upstream request and reads the whole answer. Network failures and timeouts
+ * become `UpstreamUnavailableError`; HTTP statuses are returned for the caller to judge.
+ */
+export async function send(upstream: Upstream, req: UpstreamRequest): Promise<UpstreamResponse> {
+  const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+  let body: string | Buffer | undefined;
+  if (req.body !== undefined) {
+    if (typeof req.body === 'string' || Buffer.isBuffer(req.body)) body = req.body;
+    else {
+      body = JSON.stringify(req.body);
+      headers['content-type'] ??= 'application/json';
+    }
+  }
+  const started = performance.now();
+  let status = 0;
+  try {
+    const res = await request(req.url, {
+      dispatcher: upstream.agent,
+      method: req.method,
+      headers,
+      body,
+      hanul: { provider: req.provider, service: req.service, counter: req.counter },
+      ...(req.method === 'POST' || req.method === 'PATCH' ? { retryOptions: POST_RETRY } : {}),
+    } as Parameters<typeof request>[1]);
+    status = res.statusCode;
+    return { status, headers: res.headers, text: await res.body.text() };
+  } catch (err) {
+    // Retries exhausted on a retryable status: report the status, the body is gone.
+    if (err instanceof undiciErrors.RequestRetryError) {
+      status = err.statusCode;
+      return { status, headers: err.headers ?? {}, text: '' };
+    }
+    throw new UpstreamUnavailableError(describeNetworkError(err, req), req.service);
+  } finally {
+    upstream.metrics.upstreamDuration.observe({ provider: req.provider, service: req.service, status: String(status) }, (performance.now() - started) / 1000);
+  }
+}
+
+function describeNetworkError(err: unknown, req: UpstreamRequest): string {
+  const code = (err as { code?: string }).code ?? '';
+  const what = `${cloudName(req.provider)} ${req.service}`;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return `${what} did not answer in time`;
+  }
+  return `${what} could not be reached`;
+}
+
+export function cloudName(provider: ProviderName): string {
+  return provider === 'NHN' ? 'NHN Cloud' : 'KakaoCloud';
+}
+
+/** Parses a JSON answer; a body that is not JSON means the upstream is not itself. */
+export function parseJson<T>(res: UpstreamResponse, req: Pick<UpstreamRequest, 'provider' | 'service'>): T {
+  try {
+    return JSON.parse(res.text) as T;
+  } catch {
+    throw new UpstreamUnavailableError(`${cloudName(req.provider)} ${req.service} sent an unreadable answer`, req.service);
+  }
+}
+
+/**
+ * The human message inside any of the clouds' error bodies: Nova/Cinder
+ * `{"itemNotFound":{"message"}}`, Neutron `{"NeutronError":{"message"}}`, Keystone and
+ * Kakao `{"error":{"message"}}`, Magnum `{"errors":[{"detail"}]}`, or text/HTML.
+ */
+export function upstreamMessage(text: string): string | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    return plain ? plain.slice(0, 300) : undefined;
+  }
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as Record<string, unknown>;
+  if (Array.isArray(b.errors)) {
+    const first = b.errors[0] as Record<string, unknown> | undefined;
+    const m = first?.detail ?? first?.title ?? first?.message;
+    return typeof m === 'string' ? m : undefined;
+  }
+  if (typeof b.message === 'string') return b.message;
+  for (const value of Object.values(b)) {
+    if (value && typeof value === 'object' && typeof (value as Record<string, unknown>).message === 'string') {
+      return (value as Record<string, string>).message;
+    }
+  }
+  return undefined;
+}
+
+/** What the failing call was about, for messages and NotFoundError. */
+export interface FailureContext {
+  provider: ProviderName;
+  service: string;
+  resourceType?: string;
+  resourceId?: string;
+}
+
+/** Maps a non-2xx answer to the error the rest of Hanul understands. */
+export function errorFromResponse(res: UpstreamResponse, ctx: FailureContext): CloudError {
+  const message = upstreamMessage(res.text);
+  const what = `${cloudName(ctx.provider)} ${ctx.service}`;
+  switch (res.status) {
+    case 400:
+    case 422:
+      return new ValidationError(message ?? `${what} refused the request as invalid`);
+    case 401:
+      return new UnauthenticatedError(`${cloudName(ctx.provider)} refused the credentials (expired or invalid token)`);
+    case 403:
+      return /quota|limit/i.test(message ?? '')
+        ? new QuotaExceededError(message ?? 'Quota exceeded')
+        : new ForbiddenError(message ?? `${what} refused access`);
+    case 404:
+      return new NotFoundError(ctx.resourceType ?? 'Resource', ctx.resourceId ?? '', message && ctx.resourceType ? `${ctx.resourceType} ${ctx.resourceId ?? ''} was not found` : (message ?? 'Not found'));
+    case 409:
+      return new ConflictError(message ?? `${what} refused the request in the resource's current state`);
+    case 413:
+      return new QuotaExceededError(message ?? 'Quota exceeded');
+    case 429:
+      return new RateLimitedError(`${what} is rate limiting requests; try again shortly`);
+    case 502:
+    case 503:
+    case 504:
+      return new UpstreamUnavailableError(`${what} is unavailable (HTTP ${res.status})`, ctx.service);
+    default:
+      return new UpstreamError(message ? `${what} failed: ${message}` : `${what} failed with HTTP ${res.status}`, res.status, ctx.service);
+  }
+}

@@ -1,0 +1,348 @@
+import {
+  SERVER_STATUSES,
+  type AvailabilityZone,
+  type CreatedKeypair,
+  type CreateServerSpec,
+  type Flavor,
+  type Image,
+  type Keypair,
+  type Server,
+  type ServerAction,
+  type ServerAddress,
+  type ServerFilter,
+  type ServerStatus,
+} from '../model.js';
+import type { ComputeApi } from '../provider.js';
+import { NotFoundError } from '../errors.js';
+import type { NhnClient } from './client.js';
+import { toDate } from './wire.js';
+
+// --- Nova and Glance wire shapes (only the fields Hanul reads; NHN adds more) ---
+
+interface NovaFlavor {
+  id: string;
+  name: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  'os-flavor-access:is_public'?: boolean;
+  'OS-FLV-DISABLED:disabled'?: boolean;
+}
+
+interface NovaKeypair {
+  name: string;
+  fingerprint: string;
+  public_key: string;
+  private_key?: string;
+  type?: string;
+  created_at?: string;
+}
+
+interface NovaAddress {
+  addr: string;
+  version: number;
+  'OS-EXT-IPS:type'?: string;
+  'OS-EXT-IPS-MAC:mac_addr'?: string;
+}
+
+interface NovaServer {
+  id: string;
+  name: string;
+  status: string;
+  created?: string;
+  updated?: string;
+  key_name?: string | null;
+  flavor?: { id?: string };
+  /** An empty string for servers booted from a volume. */
+  image?: { id?: string } | string;
+  addresses?: Record<string, NovaAddress[]>;
+  security_groups?: { name: string }[];
+  metadata?: Record<string, string>;
+  'OS-EXT-AZ:availability_zone'?: string;
+  'OS-EXT-STS:task_state'?: string | null;
+  'os-extended-volumes:volumes_attached'?: { id: string }[];
+}
+
+interface GlanceImage {
+  id: string;
+  name: string | null;
+  status: string;
+  visibility: string;
+  size?: number | null;
+  min_disk?: number;
+  min_ram?: number;
+  os_type?: string;
+  os_distro?: string;
+  os_version?: string;
+  created_at?: string;
+  updated_at?: string;
+}
+
+/** Nova's `limit` ceiling (nhn-notes §3.3). */
+const PAGE = 1000;
+/** Above this many ids in one region, one list call is cheaper than one GET per id. */
+const LIST_INSTEAD_OF_GETS = 4;
+/** Hanul's default root volume, as the seed REST proxy chose. */
+const DEFAULT_BOOT_VOLUME_GB = 50;
+
+function normaliseStatus(raw: string): ServerStatus {
+  const upper = raw.toUpperCase();
+  return (SERVER_STATUSES as readonly string[]).includes(upper) ? (upper as ServerStatus) : 'UNKNOWN';
+}
+
+/**
+ * NHN compute (Nova) and image (Glance) for one tenant. Knows the wire format; returns the
+ * provider-neutral model.
+ */
+export class NhnCompute implements ComputeApi {
+  constructor(private readonly client: NhnClient) {}
+
+  async listAvailabilityZones(region: string): Promise<AvailabilityZone[]> {
+    const body = await this.client.json<{ availabilityZoneInfo: { zoneName: string; zoneState?: { available?: boolean } }[] }>('compute', region, {
+      path: '/os-availability-zone',
+    });
+    return body.availabilityZoneInfo.map((z) => ({ provider: 'NHN', region, name: z.zoneName, available: z.zoneState?.available ?? true }));
+  }
+
+  async listFlavors(region: string): Promise<Flavor[]> {
+    const body = await this.client.json<{ flavors: NovaFlavor[] }>('compute', region, { path: '/flavors/detail' });
+    return body.flavors.map((f) => this.flavor(region, f));
+  }
+
+  async getFlavor(region: string, id: string): Promise<Flavor | null> {
+    try {
+      const body = await this.client.json<{ flavor: NovaFlavor }>('compute', region, { path: `/flavors/${encodeURIComponent(id)}`, resourceType: 'Flavor', resourceId: id });
+      return this.flavor(region, body.flavor);
+    } catch (err) {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    }
+  }
+
+  async listImages(region: string, filter: { visibility?: string } = {}): Promise<Image[]> {
+    return this.imagePages(region, { visibility: filter.visibility });
+  }
+
+  async getImages(region: string, ids: readonly string[]): Promise<Image[]> {
+    if (ids.length === 0) return [];
+    // Glance's `in:` operator fetches many ids in one call (nhn-image.md).
+    return this.imagePages(region, { id: `in:${ids.map(encodeURIComponent).join(',')}` });
+  }
+
+  private async imagePages(region: string, query: Record<string, string | undefined>): Promise<Image[]> {
+    const images: Image[] = [];
+    let marker: string | undefined;
+    for (;;) {
+      const body = await this.client.json<{ images: GlanceImage[]; next?: string }>('image', region, {
+        path: '/v2/images',
+        query: { ...query, limit: PAGE, marker },
+      });
+      images.push(...body.images.map((i) => this.image(region, i)));
+      if (!body.next || body.images.length === 0) return images;
+      marker = body.images[body.images.length - 1]!.id;
+    }
+  }
+
+  async listKeypairs(region: string): Promise<Keypair[]> {
+    const body = await this.client.json<{ keypairs: { keypair: NovaKeypair }[] }>('compute', region, { path: '/os-keypairs' });
+    return body.keypairs.map(({ keypair }) => this.keypair(region, keypair));
+  }
+
+  async createKeypair(region: string, name: string, publicKey?: string): Promise<CreatedKeypair> {
+    const body = await this.client.json<{ keypair: NovaKeypair }>('compute', region, {
+      method: 'POST',
+      path: '/os-keypairs',
+      body: { keypair: publicKey ? { name, public_key: publicKey } : { name } },
+    });
+    return { keypair: this.keypair(region, body.keypair), privateKey: body.keypair.private_key ?? null };
+  }
+
+  async deleteKeypair(region: string, name: string): Promise<void> {
+    await this.client.raw('compute', region, { method: 'DELETE', path: `/os-keypairs/${encodeURIComponent(name)}`, resourceType: 'Keypair', resourceId: name });
+  }
+
+  async listServers(region: string, filter: ServerFilter = {}): Promise<Server[]> {
+    const servers: Server[] = [];
+    let marker: string | undefined;
+    for (;;) {
+      const body = await this.client.json<{ servers: NovaServer[] }>('compute', region, {
+        path: '/servers/detail',
+        query: {
+          limit: PAGE,
+          marker,
+          name: filter.name,
+          status: filter.status,
+          flavor: filter.flavorId,
+          image: filter.imageId,
+          'changes-since': filter.changedSince?.toISOString(),
+        },
+      });
+      servers.push(...body.servers.map((s) => this.server(region, s)));
+      if (body.servers.length < PAGE) return servers;
+      marker = body.servers[body.servers.length - 1]!.id;
+    }
+  }
+
+  async getServers(region: string, ids: readonly string[]): Promise<Server[]> {
+    if (ids.length > LIST_INSTEAD_OF_GETS) {
+      const wanted = new Set(ids);
+      return (await this.listServers(region)).filter((s) => wanted.has(s.id));
+    }
+    const found = await Promise.all(ids.map((id) => this.getServer(region, id)));
+    return found.filter((s): s is Server => s !== null);
+  }
+
+  private async getServer(region: string, id: string): Promise<Server | null> {
+    try {
+      const body = await this.client.json<{ server: NovaServer }>('compute', region, { path: `/servers/${encodeURIComponent(id)}`, resourceType: 'Server', resourceId: id });
+      return this.server(region, body.server);
+    } catch (err) {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    }
+  }
+
+  async createServer(region: string, spec: CreateServerSpec): Promise<Server> {
+    const body = await this.client.json<{ server: { id: string } }>('compute', region, {
+      method: 'POST',
+      path: '/servers',
+      body: {
+        server: {
+          name: spec.name,
+          imageRef: spec.imageId,
+          flavorRef: spec.flavorId,
+          key_name: spec.keyName,
+          availability_zone: spec.availabilityZone,
+          metadata: spec.metadata,
+          ...(spec.networkIds.length ? { networks: spec.networkIds.map((id) => ({ subnet: id })) } : {}),
+          ...(spec.securityGroupNames.length ? { security_groups: spec.securityGroupNames.map((name) => ({ name })) } : {}),
+          block_device_mapping_v2: [
+            {
+              source_type: 'image',
+              uuid: spec.imageId,
+              boot_index: 0,
+              destination_type: 'volume',
+              volume_size: spec.bootVolumeSizeGb ?? DEFAULT_BOOT_VOLUME_GB,
+              delete_on_termination: true,
+            },
+          ],
+          min_count: 1,
+          max_count: 1,
+        },
+      },
+    });
+    // Nova answers with the id only; read the server back in its BUILD state.
+    const [server] = await this.getServers(region, [body.server.id]);
+    if (!server) throw new NotFoundError('Server', body.server.id, 'The server was accepted but is not visible yet');
+    return server;
+  }
+
+  async serverAction(region: string, id: string, action: ServerAction): Promise<void> {
+    await this.client.raw('compute', region, {
+      method: 'POST',
+      path: `/servers/${encodeURIComponent(id)}/action`,
+      body: novaAction(action),
+      resourceType: 'Server',
+      resourceId: id,
+    });
+  }
+
+  async deleteServer(region: string, id: string): Promise<void> {
+    await this.client.raw('compute', region, { method: 'DELETE', path: `/servers/${encodeURIComponent(id)}`, resourceType: 'Server', resourceId: id });
+  }
+
+  private flavor(region: string, f: NovaFlavor): Flavor {
+    return {
+      provider: 'NHN',
+      region,
+      id: f.id,
+      name: f.name,
+      vcpus: f.vcpus,
+      ramMb: f.ram,
+      diskGb: f.disk,
+      isPublic: f['os-flavor-access:is_public'] ?? true,
+      disabled: f['OS-FLV-DISABLED:disabled'] ?? false,
+    };
+  }
+
+  private image(region: string, i: GlanceImage): Image {
+    return {
+      provider: 'NHN',
+      region,
+      id: i.id,
+      name: i.name ?? i.id,
+      status: i.status,
+      visibility: i.visibility,
+      sizeBytes: i.size ?? null,
+      minDiskGb: i.min_disk ?? 0,
+      minRamMb: i.min_ram ?? 0,
+      osType: i.os_type ?? null,
+      osDistro: i.os_distro ?? null,
+      osVersion: i.os_version ?? null,
+      createdAt: toDate(i.created_at),
+      updatedAt: toDate(i.updated_at),
+    };
+  }
+
+  private keypair(region: string, k: NovaKeypair): Keypair {
+    return {
+      provider: 'NHN',
+      region,
+      name: k.name,
+      fingerprint: k.fingerprint,
+      publicKey: k.public_key,
+      type: k.type ?? null,
+      createdAt: toDate(k.created_at),
+    };
+  }
+
+  private server(region: string, s: NovaServer): Server {
+    const addresses: ServerAddress[] = Object.entries(s.addresses ?? {}).flatMap(([networkName, list]) =>
+      list.map((a) => ({
+        address: a.addr,
+        version: a.version,
+        type: a['OS-EXT-IPS:type'] === 'floating' ? 'FLOATING' : 'FIXED',
+        macAddress: a['OS-EXT-IPS-MAC:mac_addr'] ?? null,
+        networkName,
+      })),
+    );
+    const imageId = typeof s.image === 'object' && s.image?.id ? s.image.id : null;
+    return {
+      provider: 'NHN',
+      region,
+      id: s.id,
+      name: s.name,
+      status: normaliseStatus(s.status),
+      rawStatus: s.status,
+      taskState: s['OS-EXT-STS:task_state'] ?? null,
+      flavorId: s.flavor?.id ?? null,
+      imageId,
+      keyName: s.key_name || null,
+      availabilityZone: s['OS-EXT-AZ:availability_zone'] ?? null,
+      addresses,
+      securityGroupNames: [...new Set((s.security_groups ?? []).map((g) => g.name))],
+      volumeIds: (s['os-extended-volumes:volumes_attached'] ?? []).map((v) => v.id),
+      metadata: s.metadata ?? {},
+      createdAt: toDate(s.created),
+      updatedAt: toDate(s.updated),
+    };
+  }
+}
+
+/** The body of `POST /servers/{id}/action` for each action (compute guide). */
+function novaAction(action: ServerAction): unknown {
+  switch (action.type) {
+    case 'start':
+      return { 'os-start': null };
+    case 'stop':
+      return { 'os-stop': null };
+    case 'reboot':
+      return { reboot: { type: action.hard ? 'HARD' : 'SOFT' } };
+    case 'resize':
+      return { resize: { flavorRef: action.flavorId } };
+    case 'shelve':
+      return { shelve: null };
+    case 'unshelve':
+      return { unshelve: null };
+  }
+}

@@ -1,0 +1,108 @@
+import type { NhnEndpoints, NhnPasswordCredentials } from '../../config.js';
+import type { CallCounter, Upstream } from '../http.js';
+import type { IssuedToken, RegionInfo, Viewer } from '../model.js';
+import type { CloudProvider, CloudSession, TokenRequest } from '../provider.js';
+import { RenewingTokenSource, StaticTokenSource, type TokenSource } from '../token-source.js';
+import { ValidationError } from '../errors.js';
+import { NhnClient } from './client.js';
+import { NhnCompute } from './compute.js';
+import { issueNhnToken, type NhnTokenGrant } from './identity.js';
+import { nhnRegions } from './regions.js';
+
+export interface NhnProviderOptions {
+  upstream: Upstream;
+  endpoints: NhnEndpoints;
+  regions: string[];
+  credentials?: NhnPasswordCredentials;
+  tokenRefreshMarginMs: number;
+}
+
+/** NHN Cloud behind Hanul's provider interface. */
+export class NhnProvider implements CloudProvider {
+  readonly name = 'NHN' as const;
+  private readonly regionList: RegionInfo[];
+  /** The server-held credentials' token, shared by every request that uses them. */
+  private readonly serverTokens: RenewingTokenSource | undefined;
+  private lastGrant: NhnTokenGrant | undefined;
+
+  constructor(private readonly options: NhnProviderOptions) {
+    this.regionList = nhnRegions(options.regions);
+    const creds = options.credentials;
+    if (creds) {
+      this.serverTokens = new RenewingTokenSource(async () => {
+        this.lastGrant = await issueNhnToken(options.upstream, options.endpoints.identity, creds);
+        return this.lastGrant;
+      }, options.tokenRefreshMarginMs);
+    }
+  }
+
+  regions(): RegionInfo[] {
+    return this.regionList;
+  }
+
+  async issueToken(request: TokenRequest): Promise<IssuedToken> {
+    if (!request.tenantId) throw new ValidationError('NHN Cloud needs the tenant id (Compute > Instance > API Endpoint Setting)', ['input', 'tenantId']);
+    const grant = await issueNhnToken(this.options.upstream, this.options.endpoints.identity, {
+      tenantId: request.tenantId,
+      username: request.username,
+      password: request.password,
+    });
+    return { provider: 'NHN', token: grant.token, tenantId: grant.tenantId, expiresAt: grant.expiresAt };
+  }
+
+  serverSession(counter: CallCounter): CloudSession | undefined {
+    const creds = this.options.credentials;
+    if (!creds || !this.serverTokens) return undefined;
+    return new NhnSession(this, this.client(this.serverTokens, creds.tenantId, counter), async () => {
+      await this.serverTokens!.get();
+      const grant = this.lastGrant;
+      return {
+        provider: 'NHN',
+        tenantId: creds.tenantId,
+        tenantName: grant?.tenantName ?? null,
+        userId: grant?.userId ?? null,
+        tokenExpiresAt: grant?.expiresAt ?? null,
+      };
+    });
+  }
+
+  tokenSession(token: string, tenantId: string, counter: CallCounter): CloudSession {
+    return new NhnSession(this, this.client(new StaticTokenSource(token), tenantId, counter), async () => ({
+      provider: 'NHN',
+      tenantId,
+      tenantName: null,
+      userId: null,
+      tokenExpiresAt: null,
+    }));
+  }
+
+  private client(tokens: TokenSource, tenantId: string, counter: CallCounter): NhnClient {
+    return new NhnClient(this.options.upstream, this.options.endpoints, tokens, tenantId, counter);
+  }
+}
+
+class NhnSession implements CloudSession {
+  readonly provider = 'NHN' as const;
+  readonly tenantId: string;
+  readonly scope: string;
+  readonly compute: NhnCompute;
+
+  constructor(
+    private readonly owner: NhnProvider,
+    client: NhnClient,
+    private readonly describe: () => Promise<Viewer>,
+  ) {
+    this.tenantId = client.tenantId;
+    this.scope = `NHN:${client.tenantId}`;
+    this.compute = new NhnCompute(client);
+  }
+
+  regions(): RegionInfo[] {
+    return this.owner.regions();
+  }
+
+  viewer(): Promise<Viewer> {
+    return this.describe();
+  }
+}
+

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/**
+ * Hanul's whole configuration, parsed once from the environment at start-up. Every
+ * problem is reported together; nothing else reads `process.env`.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const csv = z.string().transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
+
+const serverModel = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHIQL: bool.default(true),
+  /** Reject operations nested deeper than this (cost guard). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+  /** Seconds to wait for in-flight requests on SIGTERM. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+const demoModel = z.object({
+  /** `auto`: run the embedded emulator with demo credentials when no cloud credentials are set. */
+  HANUL_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Length of one asynchronous transition in the embedded emulator. */
+  EMULATOR_TRANSITION_MS: z.coerce.number().int().min(0).default(1500),
+});
+
+const upstreamModel = z.object({
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Retries of safe (GET/HEAD/PUT/DELETE) upstream calls on 429, 5xx and connection errors. */
+  UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  UPSTREAM_RETRY_MIN_MS: z.coerce.number().int().min(0).default(200),
+  /** Renew a server-held token this long before it expires. */
+  TOKEN_REFRESH_MARGIN_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+});
+
+const nhnModel = z.object({
+  NHN_TENANT_ID: z.string().optional(),
+  NHN_USERNAME: z.string().optional(),
+  NHN_API_PASSWORD: z.string().optional(),
+  NHN_STORAGE_TENANT_ID: z.string().optional(),
+  NHN_REGIONS: csv.default(['kr1', 'kr2', 'kr3', 'jp1', 'us1']),
+  NHN_IDENTITY_URL: z.url().default('https://api-identity-infrastructure.nhncloudservice.com/v2.0'),
+  /** Per-service URL templates; `{region}` is replaced by the region name. */
+  NHN_COMPUTE_URL: z.string().default('https://{region}-api-instance-infrastructure.nhncloudservice.com'),
+  NHN_IMAGE_URL: z.string().default('https://{region}-api-image-infrastructure.nhncloudservice.com'),
+  NHN_NETWORK_URL: z.string().default('https://{region}-api-network-infrastructure.nhncloudservice.com'),
+  NHN_VOLUME_URL: z.string().default('https://{region}-api-block-storage-infrastructure.nhncloudservice.com'),
+  NHN_OBJECT_STORAGE_URL: z.string().default('https://{region}-api-object-storage.nhncloudservice.com'),
+  NHN_KUBERNETES_URL: z.string().default('https://{region}-api-kubernetes-infrastructure.nhncloudservice.com'),
+});
+
+const watchModel = z.object({
+  REDIS_URL: z.string().optional(),
+  /** Poll interval while something watched is in a transitional state. */
+  WATCH_FAST_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  /** Poll interval when everything watched is settled. */
+  WATCH_SLOW_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+const envModel = serverModel.and(demoModel).and(upstreamModel).and(nhnModel).and(watchModel);
+export type Env = z.infer<typeof envModel>;
+
+export interface NhnPasswordCredentials {
+  tenantId: string;
+  username: string;
+  password: string;
+  storageTenantId?: string;
+}
+
+export interface NhnEndpoints {
+  identity: string;
+  compute: string;
+  image: string;
+  network: string;
+  volume: string;
+  objectStorage: string;
+  kubernetes: string;
+}
+
+export interface Config {
+  server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; maxQueryDepth: number; shutdownGraceMs: number };
+  demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number };
+  upstream: { timeoutMs: number; retries: number; retryMinMs: number; tokenRefreshMarginMs: number };
+  nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
+  watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number };
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError listing every problem at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envModel.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const nhnCredParts = [e.NHN_TENANT_ID, e.NHN_USERNAME, e.NHN_API_PASSWORD];
+  if (nhnCredParts.some(Boolean) && !nhnCredParts.every(Boolean)) {
+    throw new ConfigError('Invalid configuration:\n  NHN_TENANT_ID, NHN_USERNAME and NHN_API_PASSWORD must be set together');
+  }
+  return {
+    server: {
+      port: e.PORT,
+      host: e.HOST,
+      logLevel: e.LOG_LEVEL,
+      graphiql: e.GRAPHIQL,
+      maxQueryDepth: e.MAX_QUERY_DEPTH,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    },
+    demo: { mode: e.HANUL_DEMO, transitionMs: e.EMULATOR_TRANSITION_MS },
+    upstream: {
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      retries: e.UPSTREAM_RETRIES,
+      retryMinMs: e.UPSTREAM_RETRY_MIN_MS,
+      tokenRefreshMarginMs: e.TOKEN_REFRESH_MARGIN_MS,
+    },
+    nhn: {
+      regions: e.NHN_REGIONS,
+      endpoints: {
+        identity: e.NHN_IDENTITY_URL,
+        compute: e.NHN_COMPUTE_URL,
+        image: e.NHN_IMAGE_URL,
+        network: e.NHN_NETWORK_URL,
+        volume: e.NHN_VOLUME_URL,
+        objectStorage: e.NHN_OBJECT_STORAGE_URL,
+        kubernetes: e.NHN_KUBERNETES_URL,
+      },
+      credentials:
+        e.NHN_TENANT_ID && e.NHN_USERNAME && e.NHN_API_PASSWORD
+          ? { tenantId: e.NHN_TENANT_ID, username: e.NHN_USERNAME, password: e.NHN_API_PASSWORD, storageTenantId: e.NHN_STORAGE_TENANT_ID }
+          : undefined,
+    },
+    watch: { redisUrl: e.REDIS_URL, fastIntervalMs: e.WATCH_FAST_INTERVAL_MS, slowIntervalMs: e.WATCH_SLOW_INTERVAL_MS },
+  };
+}
+
+/** True when Hanul should start the embedded emulator and use its demo credentials. */
+export function isDemo(config: Config): boolean {
+  if (config.demo.mode !== 'auto') return config.demo.mode === 'true';
+  return !config.nhn.credentials;
+}

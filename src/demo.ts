@@ -1,0 +1,28 @@
+import type { Config } from './config.js';
+import { DEMO_NHN } from './emulator/seed.js';
+
+/**
+ * Points a configuration at an emulator: every NHN endpoint goes to the emulator's
+ * URLs and, unless credentials are given, the built-in demo tenant is used.
+ */
+export function withEmulator(config: Config, emulatorUrl: string, useDemoCredentials = true): Config {
+  const nhn = (service: string) => `${emulatorUrl}/nhn/{region}/${service}`;
+  return {
+    ...config,
+    nhn: {
+      ...config.nhn,
+      endpoints: {
+        identity: `${emulatorUrl}/nhn/identity/v2.0`,
+        compute: nhn('compute'),
+        image: nhn('image'),
+        network: nhn('network'),
+        volume: nhn('volume'),
+        objectStorage: nhn('object-storage'),
+        kubernetes: nhn('kubernetes'),
+      },
+      credentials: useDemoCredentials
+        ? { tenantId: DEMO_NHN.tenantId, username: DEMO_NHN.username, password: DEMO_NHN.password, storageTenantId: DEMO_NHN.storageTenantId }
+        : config.nhn.credentials,
+    },
+  };
+}

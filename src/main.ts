@@ -1,0 +1,39 @@
+import { ConfigError, isDemo, loadConfig } from './config.js';
+import { withEmulator } from './demo.js';
+import { startEmulator } from './emulator/server.js';
+import { startHanul } from './server/app.js';
+import { createLogger } from './server/logger.js';
+
+/** Entry point: configuration → (demo emulator) → server, and a clean shutdown on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.server.logLevel);
+  let emulator: Awaited<ReturnType<typeof startEmulator>> | undefined;
+  if (isDemo(config)) {
+    emulator = await startEmulator({ transitionMs: config.demo.transitionMs });
+    config = withEmulator(config, emulator.url);
+    logger.info({ emulator: emulator.url }, 'Demo mode: serving the embedded NHN Cloud emulator with built-in credentials');
+  }
+  const app = await startHanul(config, logger);
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void app
+      .close()
+      .then(() => emulator?.close())
+      .then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  console.log(`\n  Hanul GraphiQL: ${app.graphqlUrl.replace('localhost', 'localhost')}\n`);
+}
+
+void main();

@@ -1,0 +1,57 @@
+import type { CallCounter } from '../cloud/http.js';
+import type { ProviderName } from '../cloud/model.js';
+import type { CloudProvider, CloudSession } from '../cloud/provider.js';
+import { noCredentials } from '../cloud/token-source.js';
+import type { IdempotencyStore } from './idempotency.js';
+
+/**
+ * Per-operation memo of upstream list calls, so that every field needing "the servers of
+ * kr1" in one operation shares one call. Lives exactly as long as the context.
+ */
+export class RequestCache {
+  private readonly entries = new Map<string, Promise<unknown>>();
+
+  /** The value of `key`, computing it once per operation. A failure is not kept. */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let entry = this.entries.get(key) as Promise<T> | undefined;
+    if (!entry) {
+      entry = compute();
+      this.entries.set(key, entry);
+      entry.catch(() => this.entries.delete(key));
+    }
+    return entry;
+  }
+
+  /** The cached value of `key`, if this operation computed it already. */
+  peek<T>(key: string): Promise<T> | undefined {
+    return this.entries.get(key) as Promise<T> | undefined;
+  }
+
+  /** Forgets cached lists whose key starts with `prefix` (after a mutation changed them). */
+  invalidate(prefix: string): void {
+    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+  }
+}
+
+/** Services that outlive one request, shared by every context. */
+export interface HanulServices {
+  providers: ReadonlyMap<ProviderName, CloudProvider>;
+  idempotency: IdempotencyStore;
+}
+
+/** What every resolver receives. One per GraphQL operation (or per subscription event). */
+export interface HanulContext {
+  /** The clouds this operation's credentials open, by provider. */
+  readonly sessions: ReadonlyMap<ProviderName, CloudSession>;
+  /** Upstream HTTP requests made for this operation. */
+  readonly counter: CallCounter;
+  readonly cache: RequestCache;
+  readonly services: HanulServices;
+}
+
+/** The session for `provider`, or an UNAUTHENTICATED error naming what to send. */
+export function sessionFor(ctx: HanulContext, provider: ProviderName): CloudSession {
+  const session = ctx.sessions.get(provider);
+  if (!session) throw noCredentials(provider);
+  return session;
+}

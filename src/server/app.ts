@@ -1,0 +1,100 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { createUpstream } from '../cloud/http.js';
+import type { ProviderName } from '../cloud/model.js';
+import { NhnProvider } from '../cloud/nhn/provider.js';
+import type { CloudProvider } from '../cloud/provider.js';
+import { createMetrics } from '../metrics.js';
+import type { HanulServices } from '../schema/context.js';
+import { IdempotencyStore } from '../schema/idempotency.js';
+import { attachWebSocket } from './websocket.js';
+import { createHanulYoga, GRAPHQL_PATH, type HanulYoga } from './yoga.js';
+
+export interface HanulApp {
+  /** `http://host:port` the server listens on. */
+  readonly url: string;
+  readonly graphqlUrl: string;
+  readonly server: Server;
+  readonly yoga: HanulYoga;
+  /** Stops accepting work, closes WebSockets with 1001, drains HTTP, stops pollers. */
+  close(): Promise<void>;
+}
+
+/** Builds the providers the configuration enables. */
+function createProviders(config: Config, upstream: ReturnType<typeof createUpstream>): Map<ProviderName, CloudProvider> {
+  const providers = new Map<ProviderName, CloudProvider>();
+  providers.set(
+    'NHN',
+    new NhnProvider({
+      upstream,
+      endpoints: config.nhn.endpoints,
+      regions: config.nhn.regions,
+      credentials: config.nhn.credentials,
+      tokenRefreshMarginMs: config.upstream.tokenRefreshMarginMs,
+    }),
+  );
+  return providers;
+}
+
+/** Starts Hanul: GraphQL over HTTP, SSE and WebSocket on one port, plus /health, /ready and /metrics. */
+export async function startHanul(config: Config, logger: Logger): Promise<HanulApp> {
+  const metrics = createMetrics();
+  const upstream = createUpstream(config.upstream, metrics);
+  const services: HanulServices = {
+    providers: createProviders(config, upstream),
+    idempotency: new IdempotencyStore(),
+  };
+  const yoga = createHanulYoga(config, services, metrics, logger);
+  let draining = false;
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (path === '/ready') {
+      res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: draining ? 'draining' : 'ready' }));
+      return;
+    }
+    if (path === '/') {
+      res.writeHead(302, { location: GRAPHQL_PATH }).end();
+      return;
+    }
+    void yoga.handle(req, res);
+  });
+  const ws = attachWebSocket(server, yoga);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.server.port, config.server.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.server.host === '0.0.0.0' || config.server.host === '::' ? 'localhost' : config.server.host;
+  const url = `http://${host}:${port}`;
+  logger.info({ url: `${url}${GRAPHQL_PATH}` }, 'Hanul is serving GraphQL');
+
+  return {
+    url,
+    graphqlUrl: `${url}${GRAPHQL_PATH}`,
+    server,
+    yoga,
+    async close() {
+      if (draining) return;
+      draining = true;
+      // Tell WebSocket clients we are going away (1001), then let HTTP requests finish.
+      for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
+      await ws.dispose();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), config.server.shutdownGraceMs);
+      timer.unref();
+      await closed;
+      clearTimeout(timer);
+      await upstream.agent.close();
+      yoga.dispose?.();
+    },
+  };
+}

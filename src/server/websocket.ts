@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import type { ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { HanulYoga } from './yoga.js';
+import { GRAPHQL_PATH } from './yoga.js';
+
+type Operation = ReturnType<NonNullable<Parameters<typeof useServer>[0]['execute']>>;
+
+interface EnvelopedRoot {
+  execute: (args: ExecutionArgs) => Operation;
+  subscribe: (args: ExecutionArgs) => Operation;
+}
+
+/**
+ * graphql-ws on the same port and path as HTTP. Operations run through yoga's envelop
+ * (same schema, plugins, context factory and error masking); credentials come from
+ * `connectionParams` with the same names as the HTTP headers.
+ */
+export function attachWebSocket(httpServer: Server, yoga: HanulYoga): { wss: WebSocketServer; dispose: () => Promise<void> } {
+  const wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const disposable = useServer(
+    {
+      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
+      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          connectionParams: ctx.connectionParams,
+          params,
+        });
+        const document = parse(params.query);
+        const errors = validate(schema, document);
+        if (errors.length) return errors;
+        return {
+          schema,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        } satisfies ExecutionArgs;
+      },
+    },
+    wss,
+  );
+  return { wss, dispose: async () => void (await disposable.dispose()) };
+}
