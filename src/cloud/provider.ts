@@ -43,6 +43,8 @@ export interface CloudSession {
   readonly tenantId: string;
   /** Isolation key for caches, watchers and topics: provider and tenant. */
   readonly scope: string;
+  /** True for the server-held credentials (trusted); false for a token the client brought. */
+  readonly serverHeld: boolean;
   regions(): RegionInfo[];
   viewer(): Promise<Viewer>;
   readonly compute: ComputeApi;

@@ -1,5 +1,6 @@
 import type { AvailabilityZone, Flavor, Image, RegionInfo } from '../cloud/model.js';
 import { builder } from './builder.js';
+import { registerNodeLoader } from './node-loaders.js';
 import type { HanulContext } from './context.js';
 import { connectionFromList } from './connection.js';
 import { sessionFor } from './context.js';
@@ -104,3 +105,6 @@ builder.objectFields(RegionRef, (t) => ({
     },
   }),
 }));
+
+registerNodeLoader('Flavor', FlavorRef);
+registerNodeLoader('Image', ImageRef);

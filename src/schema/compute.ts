@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../cloud/errors.js';
 import { SERVER_STATUSES, type Placement, type Server, type ServerAction, type ServerAddress } from '../cloud/model.js';
 import { builder } from './builder.js';
+import { registerNodeLoader } from './node-loaders.js';
 import { FlavorRef, ImageRef } from './catalog.js';
 import { connectionFromList } from './connection.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { KeypairRef, keypairName } from './keypairs.js';
+import { changed } from './changes.js';
 import { lists } from './lists.js';
 import { DeletePayloadRef } from './payloads.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
@@ -180,7 +182,7 @@ function serverAction(name: string, description: string, action: (args: Record<s
             if (err instanceof ConflictError) throw new ConflictError(err.message, (await readServer(ctx, ref)).status);
             throw err;
           }
-          lists.invalidate(ctx, ref, 'servers');
+          changed(ctx, ref, 'servers');
           return { server: await readServer(ctx, ref) };
         }),
     }),
@@ -243,9 +245,9 @@ builder.mutationFields((t) => ({
             bootVolumeSizeGb,
             metadata: idempotencyKey ? { 'hanul-idempotency-key': idempotencyKey } : {},
           });
+          changed(ctx, region, 'servers');
           return server;
         };
-        lists.invalidate(ctx, region, 'servers');
         if (!idempotencyKey) return { server: await create() };
         let created: Server | undefined;
         const { id } = await ctx.services.idempotency.once(`${session.scope}:${regionKey(region)}`, idempotencyKey, async () => {
@@ -263,8 +265,10 @@ builder.mutationFields((t) => ({
       outcome({ deletedId: null as string | null }, async () => {
         const ref = parseGlobalId(String(args.id), 'Server', ['id']);
         await sessionFor(ctx, ref.provider).compute.deleteServer(ref.region, ref.id);
-        lists.invalidate(ctx, ref, 'servers');
+        changed(ctx, ref, 'servers');
         return { deletedId: String(args.id) };
       }),
   }),
 }));
+
+registerNodeLoader('Server', ServerRef);

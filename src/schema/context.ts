@@ -2,6 +2,7 @@ import type { CallCounter } from '../cloud/http.js';
 import type { ProviderName } from '../cloud/model.js';
 import type { CloudProvider, CloudSession } from '../cloud/provider.js';
 import { noCredentials } from '../cloud/token-source.js';
+import type { StatusWatchers } from '../status/watcher.js';
 import type { IdempotencyStore } from './idempotency.js';
 
 /**
@@ -27,6 +28,11 @@ export class RequestCache {
     return this.entries.get(key) as Promise<T> | undefined;
   }
 
+  /** Forgets everything. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   /** Forgets cached lists whose key starts with `prefix` (after a mutation changed them). */
   invalidate(prefix: string): void {
     for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
@@ -37,6 +43,7 @@ export class RequestCache {
 export interface HanulServices {
   providers: ReadonlyMap<ProviderName, CloudProvider>;
   idempotency: IdempotencyStore;
+  watchers: StatusWatchers;
 }
 
 /** What every resolver receives. One per GraphQL operation (or per subscription event). */
@@ -47,6 +54,11 @@ export interface HanulContext {
   readonly counter: CallCounter;
   readonly cache: RequestCache;
   readonly services: HanulServices;
+  /**
+   * Opens another session on this operation's credentials, counting on `counter`: how a
+   * subscription hands its credentials to a long-lived poller.
+   */
+  openSession(provider: ProviderName, counter: CallCounter): CloudSession | undefined;
 }
 
 /** The session for `provider`, or an UNAUTHENTICATED error naming what to send. */

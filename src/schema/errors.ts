@@ -11,10 +11,34 @@ import {
 import { builder } from './builder.js';
 
 /**
- * Expected failures are data: every mutation payload carries `errors: [UserError!]!`.
- * Each error type is backed by the cloud layer's error class.
+ * A payload error as GraphQL resolves it: a plain copy of the cloud layer's error.
+ * graphql-js treats any resolved value that is an `Error` instance as a failure of the
+ * field (execute.js `completeValue`), so the error objects themselves cannot be data.
  */
-export const UserErrorRef = builder.interfaceRef<UserFacingError>('UserError').implement({
+export type UserErrorData =
+  | { code: 'VALIDATION'; message: string; field: string[] }
+  | { code: 'NOT_FOUND'; message: string; resourceType: string; resourceId: string }
+  | { code: 'CONFLICT'; message: string; currentStatus: string | null }
+  | { code: 'QUOTA_EXCEEDED'; message: string }
+  | { code: 'UPSTREAM'; message: string; status: number; service: string };
+
+/** The data a payload carries for a user-facing error. */
+export function userErrorData(err: UserFacingError): UserErrorData {
+  if (err instanceof ValidationError) return { code: err.code, message: err.message, field: err.field };
+  if (err instanceof NotFoundError) return { code: err.code, message: err.message, resourceType: err.resourceType, resourceId: err.resourceId };
+  if (err instanceof ConflictError) return { code: err.code, message: err.message, currentStatus: err.currentStatus };
+  if (err instanceof QuotaExceededError) return { code: err.code, message: err.message };
+  if (err instanceof UpstreamError) return { code: err.code, message: err.message, status: err.status, service: err.service };
+  throw err;
+}
+
+type ErrorOf<C extends UserErrorData['code']> = Extract<UserErrorData, { code: C }>;
+
+/**
+ * Expected failures are data: every mutation payload carries `errors: [UserError!]!`.
+ * Each error type mirrors one of the cloud layer's error classes.
+ */
+export const UserErrorRef = builder.interfaceRef<UserErrorData>('UserError').implement({
   description: 'A failure the user can act on: bad input, a missing resource, a refused state change, a quota, a cloud error.',
   fields: (t) => ({
     message: t.exposeString('message'),
@@ -22,45 +46,40 @@ export const UserErrorRef = builder.interfaceRef<UserFacingError>('UserError').i
   }),
 });
 
-builder.objectType(ValidationError, {
-  name: 'ValidationError',
+builder.objectRef<ErrorOf<'VALIDATION'>>('ValidationError').implement({
   interfaces: [UserErrorRef],
-  isTypeOf: (e) => e instanceof ValidationError,
+  isTypeOf: (e) => (e as UserErrorData).code === 'VALIDATION',
   fields: (t) => ({
     field: t.exposeStringList('field', { description: 'Path of the offending input, e.g. ["input", "name"]' }),
   }),
 });
 
-builder.objectType(NotFoundError, {
-  name: 'NotFoundError',
+builder.objectRef<ErrorOf<'NOT_FOUND'>>('NotFoundError').implement({
   interfaces: [UserErrorRef],
-  isTypeOf: (e) => e instanceof NotFoundError,
+  isTypeOf: (e) => (e as UserErrorData).code === 'NOT_FOUND',
   fields: (t) => ({
     resourceType: t.exposeString('resourceType'),
     resourceId: t.exposeString('resourceId'),
   }),
 });
 
-builder.objectType(ConflictError, {
-  name: 'ConflictError',
+builder.objectRef<ErrorOf<'CONFLICT'>>('ConflictError').implement({
   interfaces: [UserErrorRef],
-  isTypeOf: (e) => e instanceof ConflictError,
+  isTypeOf: (e) => (e as UserErrorData).code === 'CONFLICT',
   fields: (t) => ({
     currentStatus: t.exposeString('currentStatus', { nullable: true, description: "The resource's status when the cloud refused" }),
   }),
 });
 
-builder.objectType(QuotaExceededError, {
-  name: 'QuotaExceededError',
+builder.objectRef<ErrorOf<'QUOTA_EXCEEDED'>>('QuotaExceededError').implement({
   interfaces: [UserErrorRef],
-  isTypeOf: (e) => e instanceof QuotaExceededError,
+  isTypeOf: (e) => (e as UserErrorData).code === 'QUOTA_EXCEEDED',
   fields: () => ({}),
 });
 
-builder.objectType(UpstreamError, {
-  name: 'UpstreamError',
+builder.objectRef<ErrorOf<'UPSTREAM'>>('UpstreamError').implement({
   interfaces: [UserErrorRef],
-  isTypeOf: (e) => e instanceof UpstreamError,
+  isTypeOf: (e) => (e as UserErrorData).code === 'UPSTREAM',
   fields: (t) => ({
     status: t.exposeInt('status', { description: 'HTTP status the cloud answered' }),
     service: t.exposeString('service'),
@@ -68,7 +87,7 @@ builder.objectType(UpstreamError, {
 });
 
 /** What a mutation resolver returns: its result, or the user errors that prevented it. */
-export type Outcome<T> = T & { errors: UserFacingError[] };
+export type Outcome<T> = T & { errors: UserErrorData[] };
 
 /**
  * Runs a mutation's work and turns user-facing failures into payload errors. Anything
@@ -78,7 +97,7 @@ export async function outcome<T extends object>(empty: T, work: () => Promise<T>
   try {
     return { ...(await work()), errors: [] };
   } catch (err) {
-    if (err instanceof UserFacingError) return { ...empty, errors: [err] };
+    if (err instanceof UserFacingError) return { ...empty, errors: [userErrorData(err)] };
     throw err;
   }
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Keypair } from '../cloud/model.js';
 import { builder } from './builder.js';
+import { registerNodeLoader } from './node-loaders.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { DeletePayloadRef } from './payloads.js';
+import { changed } from './changes.js';
 import { lists } from './lists.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey } from './refs.js';
 import { RegionRef } from './region.js';
@@ -70,7 +72,7 @@ builder.mutationFields((t) => ({
           ? validate(z.string().regex(/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) \S+/, 'must be an OpenSSH public key'), input.publicKey, ['input', 'publicKey'])
           : undefined;
         const created = await sessionFor(ctx, region.provider).compute.createKeypair(region.region, name, publicKey);
-        lists.invalidate(ctx, region, 'keypairs');
+        changed(ctx, region, 'keypairs');
         return created;
       }),
   }),
@@ -81,8 +83,10 @@ builder.mutationFields((t) => ({
       outcome({ deletedId: null as string | null }, async () => {
         const ref = parseGlobalId(String(args.id), 'Keypair', ['id']);
         await sessionFor(ctx, ref.provider).compute.deleteKeypair(ref.region, ref.id);
-        lists.invalidate(ctx, ref, 'keypairs');
+        changed(ctx, ref, 'keypairs');
         return { deletedId: String(args.id) };
       }),
   }),
 }));
+
+registerNodeLoader('Keypair', KeypairRef);

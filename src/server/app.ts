@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -9,6 +10,9 @@ import type { CloudProvider } from '../cloud/provider.js';
 import { createMetrics } from '../metrics.js';
 import type { HanulServices } from '../schema/context.js';
 import { IdempotencyStore } from '../schema/idempotency.js';
+import { localLease, redisLease } from '../status/lease.js';
+import { createStatusBus } from '../status/pubsub.js';
+import { StatusWatchers } from '../status/watcher.js';
 import { attachWebSocket } from './websocket.js';
 import { createHanulYoga, GRAPHQL_PATH, type HanulYoga } from './yoga.js';
 
@@ -18,6 +22,7 @@ export interface HanulApp {
   readonly graphqlUrl: string;
   readonly server: Server;
   readonly yoga: HanulYoga;
+  readonly watchers: StatusWatchers;
   /** Stops accepting work, closes WebSockets with 1001, drains HTTP, stops pollers. */
   close(): Promise<void>;
 }
@@ -42,9 +47,19 @@ function createProviders(config: Config, upstream: ReturnType<typeof createUpstr
 export async function startHanul(config: Config, logger: Logger): Promise<HanulApp> {
   const metrics = createMetrics();
   const upstream = createUpstream(config.upstream, metrics);
+  const bus = createStatusBus(config.watch.redisUrl);
+  const watchers = new StatusWatchers({
+    bus,
+    // A lease outlives two slow intervals, so a live poller never loses it between polls.
+    lease: bus.redis ? redisLease(bus.redis, randomUUID(), config.watch.slowIntervalMs * 2 + 1000) : localLease,
+    fastMs: config.watch.fastIntervalMs,
+    slowMs: config.watch.slowIntervalMs,
+    logger,
+  });
   const services: HanulServices = {
     providers: createProviders(config, upstream),
     idempotency: new IdempotencyStore(),
+    watchers,
   };
   const yoga = createHanulYoga(config, services, metrics, logger);
   let draining = false;
@@ -81,12 +96,14 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     graphqlUrl: `${url}${GRAPHQL_PATH}`,
     server,
     yoga,
+    watchers,
     async close() {
       if (draining) return;
       draining = true;
       // Tell WebSocket clients we are going away (1001), then let HTTP requests finish.
       for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
       await ws.dispose();
+      await watchers.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), config.server.shutdownGraceMs);
@@ -94,6 +111,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
       await closed;
       clearTimeout(timer);
       await upstream.agent.close();
+      await bus.close();
       yoga.dispose?.();
     },
   };

@@ -10,15 +10,16 @@ import type { RequestCredentials } from './credentials.js';
  */
 export function createContext(services: HanulServices, credentials: RequestCredentials): HanulContext {
   const counter = new CallCounter();
+  const open = (name: ProviderName, c: CallCounter): CloudSession | undefined => {
+    const provider = services.providers.get(name);
+    if (!provider) return undefined;
+    if (credentials.kind === 'token') return credentials.provider === name ? provider.tokenSession(credentials.token, credentials.tenantId, c) : undefined;
+    return provider.serverSession(c);
+  };
   const sessions = new Map<ProviderName, CloudSession>();
-  if (credentials.kind === 'token') {
-    const provider = services.providers.get(credentials.provider);
-    if (provider) sessions.set(provider.name, provider.tokenSession(credentials.token, credentials.tenantId, counter));
-  } else {
-    for (const provider of services.providers.values()) {
-      const session = provider.serverSession(counter);
-      if (session) sessions.set(provider.name, session);
-    }
+  for (const name of services.providers.keys()) {
+    const session = open(name, counter);
+    if (session) sessions.set(name, session);
   }
-  return { sessions, counter, cache: new RequestCache(), services };
+  return { sessions, counter, cache: new RequestCache(), services, openSession: open };
 }

@@ -53,7 +53,7 @@ export class NhnProvider implements CloudProvider {
   serverSession(counter: CallCounter): CloudSession | undefined {
     const creds = this.options.credentials;
     if (!creds || !this.serverTokens) return undefined;
-    return new NhnSession(this, this.client(this.serverTokens, creds.tenantId, counter), async () => {
+    return new NhnSession(this, this.client(this.serverTokens, creds.tenantId, counter), true, async () => {
       await this.serverTokens!.get();
       const grant = this.lastGrant;
       return {
@@ -67,7 +67,7 @@ export class NhnProvider implements CloudProvider {
   }
 
   tokenSession(token: string, tenantId: string, counter: CallCounter): CloudSession {
-    return new NhnSession(this, this.client(new StaticTokenSource(token), tenantId, counter), async () => ({
+    return new NhnSession(this, this.client(new StaticTokenSource(token), tenantId, counter), false, async () => ({
       provider: 'NHN',
       tenantId,
       tenantName: null,
@@ -90,6 +90,7 @@ class NhnSession implements CloudSession {
   constructor(
     private readonly owner: NhnProvider,
     client: NhnClient,
+    readonly serverHeld: boolean,
     private readonly describe: () => Promise<Viewer>,
   ) {
     this.tenantId = client.tenantId;

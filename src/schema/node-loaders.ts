@@ -1,0 +1,33 @@
+import { brandWithType } from '@pothos/core';
+import type DataLoader from 'dataloader';
+import type { HanulContext } from './context.js';
+
+type NodeLoader = (ctx: HanulContext) => DataLoader<string, unknown, string>;
+
+/** Every loadable node type's per-context DataLoader, by GraphQL type name. */
+const loaders = new Map<string, NodeLoader>();
+
+/** Registers a loadable node type (domain modules call this beside their `loadableNode`). */
+export function registerNodeLoader(typename: string, ref: { getDataloader: (ctx: HanulContext) => DataLoader<string, any, string> }): void {
+  loaders.set(typename, (ctx) => ref.getDataloader(ctx));
+}
+
+/**
+ * Resolves a node a status event carries: the poll's snapshot is primed into the
+ * context's loader (no upstream call) and branded so the `Node` interface knows its type.
+ */
+export function nodeFromSnapshot(ctx: HanulContext, typename: string, key: string, snapshot: unknown): unknown {
+  const loader = loaders.get(typename)?.(ctx);
+  if (loader && snapshot) loader.clear(key).prime(key, snapshot);
+  if (snapshot && typeof snapshot === 'object') brandWithType(snapshot, typename as never);
+  return snapshot;
+}
+
+/**
+ * Empties the context's loaders and list cache. A subscription's context lives as long as
+ * the subscription; each event starts from fresh data instead of caching forever.
+ */
+export function resetOperationCaches(ctx: HanulContext): void {
+  for (const loader of loaders.values()) loader(ctx).clearAll();
+  ctx.cache.clear();
+}

@@ -1,0 +1,231 @@
+import { Repeater } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { CallCounter } from '../cloud/http.js';
+import type { CloudSession } from '../cloud/provider.js';
+import { watchKeyString, type StatusChange, type WatchKey } from './events.js';
+import { WATCH_KINDS, type PollResult, type Watchable, type WatchKind } from './kinds.js';
+import type { Lease } from './lease.js';
+import type { StatusBus } from './pubsub.js';
+
+export interface WatcherOptions {
+  bus: StatusBus;
+  lease: Lease;
+  /** Interval while anything watched is moving. */
+  fastMs: number;
+  /** Interval when everything watched is settled. */
+  slowMs: number;
+  logger: Logger;
+  /** Every this many polls, list everything instead of asking for changes (catches silent deletions). */
+  fullListEvery?: number;
+}
+
+/** Opens a session on the subscriber's credentials that counts its calls on `counter`. */
+export type SessionOpener = (counter: CallCounter) => CloudSession;
+
+interface Poller {
+  key: WatchKey;
+  id: string;
+  kind: WatchKind;
+  subscribers: number;
+  session: CloudSession;
+  snapshot: Map<string, Watchable> | undefined;
+  lastPollStart: Date | undefined;
+  polls: number;
+  backoffMs: number;
+  stopped: boolean;
+  /** Ends the current wait early (a poke, or stop). */
+  wake: (() => void) | undefined;
+  pokes: AsyncIterator<unknown> | undefined;
+}
+
+/**
+ * The status watchers: exactly one poller per (tenant scope, provider, region, kind) with
+ * at least one subscriber, however many subscribers or resources. A poller makes one
+ * list call per interval, diffs it against the last snapshot and publishes the changes.
+ */
+export class StatusWatchers {
+  private readonly pollers = new Map<string, Poller>();
+  /** Upstream calls made by all pollers of this replica. */
+  readonly counter = new CallCounter();
+  private totalPolls = 0;
+
+  constructor(private readonly options: WatcherOptions) {}
+
+  /** Whether a kind can be watched. */
+  canWatch(kind: WatchKey['kind']): boolean {
+    return WATCH_KINDS[kind] !== undefined;
+  }
+
+  /**
+   * The changes of one key as a stream. Joining starts the key's poller if needed;
+   * returning the stream (client gone, socket closed) leaves it, and the last one out
+   * stops the poller. A Repeater, so `return()` works even while a `next()` is pending.
+   */
+  watch(key: WatchKey, open: SessionOpener): Repeater<StatusChange> {
+    const id = watchKeyString(key);
+    return new Repeater<StatusChange>(async (push, stop) => {
+      const source = this.options.bus.pubsub.subscribe('status', id);
+      this.join(key, id, open);
+      void (async () => {
+        for await (const change of source) await push(change);
+      })().catch(() => undefined);
+      await stop;
+      await source.return?.();
+      this.leave(id);
+    });
+  }
+
+  /** Asks the key's poller (on whichever replica holds it) to poll now: a mutation just changed something. */
+  poke(key: WatchKey): void {
+    this.options.bus.pubsub.publish('poke', watchKeyString(key), null);
+  }
+
+  stats(): { pollers: number; polls: number; upstreamCalls: number } {
+    return { pollers: this.pollers.size, polls: this.totalPolls, upstreamCalls: this.counter.total };
+  }
+
+  /** Stops every poller (shutdown). */
+  async close(): Promise<void> {
+    for (const id of [...this.pollers.keys()]) await this.stopPoller(id);
+  }
+
+  private join(key: WatchKey, id: string, open: SessionOpener): void {
+    const existing = this.pollers.get(id);
+    if (existing) {
+      existing.subscribers += 1;
+      // The newest subscriber's credentials are the freshest.
+      existing.session = open(this.counter);
+      return;
+    }
+    const kind = WATCH_KINDS[key.kind];
+    if (!kind) throw new Error(`${key.kind} cannot be watched`);
+    const poller: Poller = {
+      key,
+      id,
+      kind,
+      subscribers: 1,
+      session: open(this.counter),
+      snapshot: undefined,
+      lastPollStart: undefined,
+      polls: 0,
+      backoffMs: 0,
+      stopped: false,
+      wake: undefined,
+      pokes: undefined,
+    };
+    this.pollers.set(id, poller);
+    this.listenForPokes(poller);
+    void this.run(poller);
+  }
+
+  private leave(id: string): void {
+    const poller = this.pollers.get(id);
+    if (!poller) return;
+    poller.subscribers -= 1;
+    if (poller.subscribers <= 0) void this.stopPoller(id);
+  }
+
+  private async stopPoller(id: string): Promise<void> {
+    const poller = this.pollers.get(id);
+    if (!poller) return;
+    this.pollers.delete(id);
+    poller.stopped = true;
+    poller.wake?.();
+    await poller.pokes?.return?.();
+    await this.options.lease.release(id).catch(() => undefined);
+  }
+
+  private listenForPokes(poller: Poller): void {
+    const pokes = this.options.bus.pubsub.subscribe('poke', poller.id);
+    poller.pokes = pokes;
+    void (async () => {
+      for await (const _ of pokes) poller.wake?.();
+    })().catch(() => undefined);
+  }
+
+  private async run(poller: Poller): Promise<void> {
+    while (!poller.stopped) {
+      const delay = await this.tick(poller);
+      if (poller.stopped) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        poller.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      poller.wake = undefined;
+    }
+  }
+
+  /** One poll; returns how long to wait before the next. */
+  private async tick(p: Poller): Promise<number> {
+    const { fastMs, slowMs } = this.options;
+    if (!(await this.options.lease.acquire(p.id).catch(() => false))) {
+      // Another replica polls this key; be ready to take over when its lease lapses.
+      p.snapshot = undefined;
+      return fastMs;
+    }
+    const started = new Date();
+    const fullEvery = this.options.fullListEvery ?? 10;
+    // Ask only for changes since the last poll (minus clock skew) while everything is settled;
+    // list everything while something moves (it may vanish) and every `fullEvery` polls.
+    const busy = [...(p.snapshot?.values() ?? [])].some((w) => w.busy);
+    const since = p.snapshot && p.lastPollStart && !busy && p.polls % fullEvery !== 0 ? new Date(p.lastPollStart.getTime() - 1000) : undefined;
+    let result: PollResult;
+    try {
+      result = await p.kind.poll(p.session, p.key.region, since);
+    } catch (err) {
+      // Upstream trouble never ends the stream: back off and try again.
+      p.backoffMs = Math.min(Math.max(p.backoffMs * 2, fastMs), slowMs * 3);
+      this.options.logger.warn({ key: p.id, err: (err as Error).message }, 'status poll failed; backing off');
+      return p.backoffMs;
+    }
+    p.backoffMs = 0;
+    p.polls += 1;
+    this.totalPolls += 1;
+    p.lastPollStart = started;
+    for (const change of this.diff(p, result)) this.options.bus.pubsub.publish('status', p.id, change);
+    return [...(p.snapshot?.values() ?? [])].some((w) => w.busy) ? fastMs : slowMs;
+  }
+
+  /** Updates the snapshot and returns what changed. The first poll is a baseline and publishes nothing. */
+  private diff(p: Poller, result: PollResult): StatusChange[] {
+    const at = new Date();
+    const nodeKey = (id: string) => `${p.key.provider}:${p.key.region}:${id}`;
+    const change = (id: string, previousStatus: string | null, status: string, node: unknown): StatusChange => ({
+      key: p.id,
+      typename: p.kind.typename,
+      nodeKey: nodeKey(id),
+      previousStatus,
+      status,
+      at,
+      node,
+    });
+    if (!p.snapshot) {
+      p.snapshot = new Map(result.items.filter((w) => w.status !== 'DELETED').map((w) => [w.id, w]));
+      return [];
+    }
+    const changes: StatusChange[] = [];
+    const seen = new Set<string>();
+    for (const item of result.items) {
+      seen.add(item.id);
+      const before = p.snapshot.get(item.id);
+      if (item.status === 'DELETED') {
+        if (before) changes.push(change(item.id, before.status, 'DELETED', before.node));
+        p.snapshot.delete(item.id);
+        continue;
+      }
+      if (!before || before.status !== item.status) changes.push(change(item.id, before?.status ?? null, item.status, item.node));
+      p.snapshot.set(item.id, item);
+    }
+    if (result.complete) {
+      for (const [id, before] of p.snapshot) {
+        if (seen.has(id)) continue;
+        changes.push(change(id, before.status, 'DELETED', before.node));
+        p.snapshot.delete(id);
+      }
+    }
+    return changes;
+  }
+}
