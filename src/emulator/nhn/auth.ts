@@ -30,11 +30,11 @@ export function requireToken(
   ctx: EmulatorContext,
   req: EmuRequest,
   style: UnauthorizedStyle,
-  pathTenant?: { tenantId: string; mismatch: () => EmuResponse },
+  pathTenant?: { tenantId: string; mismatch: (token: NhnToken) => EmuResponse },
 ): NhnToken {
   const header = req.headers['x-auth-token'];
   const token = ctx.nhn.validToken(Array.isArray(header) ? header[0] : header, ctx.now());
   if (!token) throw new HttpError(unauthorized(ctx, style));
-  if (pathTenant && pathTenant.tenantId !== token.tenantId) throw new HttpError(pathTenant.mismatch());
+  if (pathTenant && pathTenant.tenantId !== token.tenantId) throw new HttpError(pathTenant.mismatch(token));
   return token;
 }
