@@ -1,4 +1,5 @@
 import type { Faults } from './faults.js';
+import type { KakaoCloud } from './kakao/state.js';
 import type { NhnCloud } from './nhn/state.js';
 import type { Scheduler } from './scheduler.js';
 
@@ -13,5 +14,12 @@ export interface EmulatorContext {
   readonly scheduler: Scheduler;
   readonly faults: Faults;
   readonly nhn: NhnCloud;
+  /**
+   * Root URL of one KakaoCloud service, standing for `https://{service}.{region}.kakaocloud.com`:
+   * `{baseUrl}/kakao/{service}/{region}` (region defaults to kr-central-2), or
+   * `{baseUrl}/kakao/iam` for the global IAM.
+   */
+  kakaoServiceUrl(service: string, region?: string): string;
+  readonly kakao: KakaoCloud;
   now(): Date;
 }

@@ -1,8 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import type { EmulatorContext } from './context.js';
 import { HttpError } from './errors.js';
 import { faultResponse, faultRule, Faults } from './faults.js';
+import { kakaoError, tooManyRequests } from './kakao/errors.js';
+import { kakaoIam, kakaoServices } from './kakao/index.js';
+import { DEFAULT_KAKAO_REGION, KakaoCloud } from './kakao/state.js';
 import { nhnIdentity, nhnServices } from './nhn/index.js';
 import { NhnCloud } from './nhn/state.js';
 import type { EmuRequest, EmuResponse, Router } from './router.js';
@@ -22,7 +26,17 @@ export interface EmulatorOptions {
   tokenLifetimeMs?: number;
   /** Seed the demo tenants. Default true. */
   seed?: boolean;
+  /** KakaoCloud: share of requests answered 429, spread evenly (0.25: every 4th). Default 0. */
+  injected429Rate?: number;
+  /** KakaoCloud: how long a new resource reads as 404 after its create (eventual consistency). Default 0. */
+  kakaoCreateVisibilityMs?: number;
 }
+
+/** What `PUT /_emulator/kakao-quirks` may change at run time. */
+const kakaoQuirks = z.object({
+  injected429Rate: z.number().min(0).max(1).optional(),
+  createVisibilityMs: z.number().int().min(0).optional(),
+});
 
 export interface Emulator {
   readonly url: string;
@@ -44,7 +58,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let total = 0;
 
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
+  // Reject (rather than crash on an unhandled 'error') when the port is taken.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://${host}:${port}`;
 
@@ -55,21 +76,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     scheduler,
     faults,
     nhn: new NhnCloud(options.tokenLifetimeMs ?? 12 * 3600_000),
+    kakaoServiceUrl: (service, region = DEFAULT_KAKAO_REGION) =>
+      service === 'iam' ? `${baseUrl}/kakao/iam` : `${baseUrl}/kakao/${service}/${region}`,
+    kakao: new KakaoCloud({
+      tokenLifetimeMs: options.tokenLifetimeMs ?? 12 * 3600_000,
+      createVisibilityMs: options.kakaoCreateVisibilityMs ?? 0,
+      injected429Rate: options.injected429Rate ?? 0,
+    }),
     now: () => new Date(),
   };
   const identity = nhnIdentity(ctx);
   const services = new Map(Object.entries(nhnServices).map(([name, f]) => [name, f(ctx)]));
+  const kakaoIamRouter = kakaoIam(ctx);
+  const kakaoRouters = new Map(Object.entries(kakaoServices).map(([name, f]) => [name, f(ctx)]));
   if (options.seed ?? true) seedDemo(ctx);
 
   /** Resolves the router and the region a URL path belongs to. */
   function mount(path: string): { router: Router; region: string; rest: string } | undefined {
     const parts = path.split('/');
+    if (parts[1] === 'kakao') return kakaoMount(parts);
     // ['', 'nhn', region|identity, service, ...rest]
     if (parts[1] !== 'nhn') return undefined;
     if (parts[2] === 'identity') return { router: identity, region: '', rest: '/' + parts.slice(3).join('/') };
     const region = parts[2] ?? '';
     const router = services.get(parts[3] ?? '');
     if (!router || !ctx.nhn.isRegion(region)) return undefined;
+    return { router, region, rest: '/' + parts.slice(4).join('/') };
+  }
+
+  /** `/kakao/iam/…` (global) or `/kakao/{service}/{region}/…`, like `{service}.{region}.kakaocloud.com`. */
+  function kakaoMount(parts: string[]): { router: Router; region: string; rest: string } | undefined {
+    if (parts[2] === 'iam') return { router: kakaoIamRouter, region: '', rest: '/' + parts.slice(3).join('/') };
+    const router = kakaoRouters.get(parts[2] ?? '');
+    const region = parts[3] ?? '';
+    if (!router || !ctx.kakao.isRegion(region)) return undefined;
     return { router, region, rest: '/' + parts.slice(4).join('/') };
   }
 
@@ -83,11 +123,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (fault.delayMs) await sleep(fault.delayMs);
       return faultResponse(fault);
     }
+    const kakao = url.pathname.startsWith('/kakao/');
+    if (kakao && ctx.kakao.throttled()) return tooManyRequests();
     const target = mount(url.pathname);
-    if (!target) return json(404, { error: { code: 404, message: `No emulated service at ${url.pathname}` } });
+    if (!target) return kakao ? kakaoError(404, `No emulated service at ${url.pathname}`) : json(404, { error: { code: 404, message: `No emulated service at ${url.pathname}` } });
     const found = target.router.match(method, target.rest);
-    if (found === undefined) return json(404, { error: { code: 404, message: `Not found: ${target.rest}` } });
-    if (found === 'method-not-allowed') return json(405, { error: { code: 405, title: 'Method Not Allowed', message: `${method} is not allowed on ${target.rest}` } });
+    if (found === undefined) return kakao ? kakaoError(404, `Not found: ${target.rest}`) : json(404, { error: { code: 404, message: `Not found: ${target.rest}` } });
+    if (found === 'method-not-allowed') {
+      return kakao ? kakaoError(405, `${method} is not allowed on ${target.rest}`) : json(405, { error: { code: 405, title: 'Method Not Allowed', message: `${method} is not allowed on ${target.rest}` } });
+    }
 
     const isJson = (req.headers['content-type'] ?? '').includes('json');
     let body: unknown;
@@ -132,6 +176,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (path === '/_emulator/latency' && method === 'PUT') {
       faults.latencyMs = Number(JSON.parse(rawBody.toString('utf8') || '{}').ms ?? 0);
       return { status: 204 };
+    }
+    if (path === '/_emulator/kakao-quirks' && method === 'PUT') {
+      const parsed = kakaoQuirks.safeParse(JSON.parse(rawBody.toString('utf8') || '{}'));
+      if (!parsed.success) return json(400, { error: parsed.error.message });
+      Object.assign(ctx.kakao.settings, Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)));
+      return json(200, ctx.kakao.settings);
     }
     if (path === '/_emulator/requests' && method === 'GET') {
       return json(200, { total, byRoute: Object.fromEntries(requests) });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
-import { DEMO_NHN } from '../../src/emulator/seed.js';
+import { DEMO_KAKAO, DEMO_NHN } from '../../src/emulator/seed.js';
 
 /**
  * Starts a seeded emulator on a free port for the current test file, with fast
@@ -59,6 +59,19 @@ export async function nhnToken(emulator: Emulator, account: { tenantId: string; 
   });
   if (reply.status !== 200) throw new Error(`token issue failed: ${reply.status} ${reply.text}`);
   return reply.json.access.token.id as string;
+}
+
+/** Issues a KakaoCloud token with an access key id + secret (the demo project's by default). */
+export async function kakaoToken(
+  emulator: Emulator,
+  account: { accessKeyId: string; secretAccessKey: string } = DEMO_KAKAO,
+): Promise<string> {
+  const reply = await call(`${emulator.ctx.kakaoServiceUrl('iam')}/identity/v3/auth/tokens`, {
+    method: 'POST',
+    body: { auth: { identity: { methods: ['application_credential'], application_credential: { id: account.accessKeyId, secret: account.secretAccessKey } } } },
+  });
+  if (reply.status !== 201) throw new Error(`token issue failed: ${reply.status} ${reply.text}`);
+  return reply.headers.get('x-subject-token')!;
 }
 
 /** Polls `check` until it returns a value, for asynchronous transitions. */
