@@ -1,6 +1,4 @@
 import { ConfigError, isDemo, loadConfig } from './config.js';
-import { withEmulator } from './demo.js';
-import { startEmulator } from './emulator/server.js';
 import { startHanul } from './server/app.js';
 import { createLogger } from './server/logger.js';
 
@@ -17,11 +15,13 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.server.logLevel);
-  let emulator: Awaited<ReturnType<typeof startEmulator>> | undefined;
+  let emulator: { url: string; close(): Promise<void> } | undefined;
   if (isDemo(config)) {
+    // Loaded only in demo mode: a deployment against the real clouds never loads the emulator.
+    const [{ startEmulator }, { withEmulator }] = await Promise.all([import('./emulator/server.js'), import('./demo.js')]);
     emulator = await startEmulator({ transitionMs: config.demo.transitionMs });
     config = withEmulator(config, emulator.url);
-    logger.info({ emulator: emulator.url }, 'Demo mode: serving the embedded NHN Cloud emulator with built-in credentials');
+    logger.info({ emulator: emulator.url }, 'Demo mode: serving the embedded NHN Cloud and KakaoCloud emulator with built-in credentials');
   }
   const app = await startHanul(config, logger);
   const shutdown = (signal: string) => {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-  console.log(`\n  Hanul GraphiQL: ${app.graphqlUrl.replace('localhost', 'localhost')}\n`);
+  console.log(`\n  Hanul GraphiQL: ${app.graphqlUrl}\n`);
 }
 
 void main();

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createUpstream } from '../cloud/http.js';
 import type { ProviderName } from '../cloud/model.js';
+import { KakaoProvider } from '../cloud/kakao/provider.js';
 import { NhnProvider } from '../cloud/nhn/provider.js';
 import type { CloudProvider } from '../cloud/provider.js';
 import { createMetrics } from '../metrics.js';
@@ -37,6 +38,16 @@ function createProviders(config: Config, upstream: ReturnType<typeof createUpstr
       endpoints: config.nhn.endpoints,
       regions: config.nhn.regions,
       credentials: config.nhn.credentials,
+      tokenRefreshMarginMs: config.upstream.tokenRefreshMarginMs,
+    }),
+  );
+  providers.set(
+    'KAKAO',
+    new KakaoProvider({
+      upstream,
+      endpoints: config.kakao.endpoints,
+      regions: config.kakao.regions,
+      credentials: config.kakao.credentials,
       tokenRefreshMarginMs: config.upstream.tokenRefreshMarginMs,
     }),
   );
@@ -100,13 +111,22 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     async close() {
       if (draining) return;
       draining = true;
+      // One deadline for the whole drain: WebSocket close handshakes and HTTP requests share it.
+      const deadline = Date.now() + config.server.shutdownGraceMs;
       // Tell WebSocket clients we are going away (1001), then let HTTP requests finish.
       for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
+      // ws.dispose() waits until every socket finished its close handshake; a peer that never
+      // answers (half-open connection) would hold it for ws's own 30 s close timeout, past the
+      // grace period (and past an orchestrator's SIGKILL). Cut such sockets at the deadline.
+      const cutStuckSockets = setTimeout(() => {
+        for (const client of ws.wss.clients) client.terminate();
+      }, config.server.shutdownGraceMs);
       await ws.dispose();
+      clearTimeout(cutStuckSockets);
       await watchers.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), config.server.shutdownGraceMs);
+      const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
       timer.unref();
       await closed;
       clearTimeout(timer);

@@ -32,6 +32,8 @@ interface Poller {
   lastPollStart: Date | undefined;
   polls: number;
   backoffMs: number;
+  /** Whether this replica held the key's lease at the last tick (always, without Redis). */
+  holding: boolean;
   stopped: boolean;
   /** Ends the current wait early (a poke, or stop). */
   wake: (() => void) | undefined;
@@ -67,7 +69,10 @@ export class StatusWatchers {
       const source = this.options.bus.pubsub.subscribe('status', id);
       this.join(key, id, open);
       void (async () => {
-        for await (const change of source) await push(change);
+        for await (const change of source) {
+          this.follow(id, change);
+          await push(change);
+        }
       })().catch(() => undefined);
       await stop;
       await source.return?.();
@@ -109,6 +114,7 @@ export class StatusWatchers {
       lastPollStart: undefined,
       polls: 0,
       backoffMs: 0,
+      holding: false,
       stopped: false,
       wake: undefined,
       pokes: undefined,
@@ -161,17 +167,23 @@ export class StatusWatchers {
   /** One poll; returns how long to wait before the next. */
   private async tick(p: Poller): Promise<number> {
     const { fastMs, slowMs } = this.options;
-    if (!(await this.options.lease.acquire(p.id).catch(() => false))) {
-      // Another replica polls this key; be ready to take over when its lease lapses.
-      p.snapshot = undefined;
+    const holding = await this.options.lease.acquire(p.id).catch(() => false);
+    const tookOver = holding && !p.holding;
+    p.holding = holding;
+    if (!holding && p.snapshot) {
+      // Another replica polls this key; `follow` keeps our snapshot at what it publishes, ready
+      // for when its lease lapses. (Resetting it instead would make our first poll after a
+      // takeover a silent baseline, swallowing every change made while nobody polled.)
       return fastMs;
     }
     const started = new Date();
     const fullEvery = this.options.fullListEvery ?? 10;
     // Ask only for changes since the last poll (minus clock skew) while everything is settled;
-    // list everything while something moves (it may vanish) and every `fullEvery` polls.
+    // list everything while something moves (it may vanish), every `fullEvery` polls, and on
+    // taking a key over (the followed snapshot may miss what changed while nobody polled).
     const busy = [...(p.snapshot?.values() ?? [])].some((w) => w.busy);
-    const since = p.snapshot && p.lastPollStart && !busy && p.polls % fullEvery !== 0 ? new Date(p.lastPollStart.getTime() - 1000) : undefined;
+    const since =
+      p.snapshot && p.lastPollStart && !busy && !tookOver && p.polls % fullEvery !== 0 ? new Date(p.lastPollStart.getTime() - 1000) : undefined;
     let result: PollResult;
     try {
       result = await p.kind.poll(p.session, p.key.region, since);
@@ -185,8 +197,24 @@ export class StatusWatchers {
     p.polls += 1;
     this.totalPolls += 1;
     p.lastPollStart = started;
-    for (const change of this.diff(p, result)) this.options.bus.pubsub.publish('status', p.id, change);
+    // Without the lease this was the one baseline poll a follower makes: it publishes nothing.
+    const changes = this.diff(p, result);
+    if (!holding) return fastMs;
+    for (const change of changes) this.options.bus.pubsub.publish('status', p.id, change);
     return [...(p.snapshot?.values() ?? [])].some((w) => w.busy) ? fastMs : slowMs;
+  }
+
+  /**
+   * On a replica without the key's lease, applies a change the lease holder published to our
+   * snapshot (once per subscriber, harmlessly), so that taking over diffs from the last state
+   * anyone published. The holder's own snapshot is authoritative and left alone.
+   */
+  private follow(id: string, change: StatusChange): void {
+    const p = this.pollers.get(id);
+    if (!p || p.holding || !p.snapshot) return;
+    const upstreamId = change.nodeKey.split(':').slice(2).join(':');
+    if (change.status === 'DELETED') p.snapshot.delete(upstreamId);
+    else p.snapshot.set(upstreamId, { id: upstreamId, status: change.status, busy: false, node: change.node });
   }
 
   /** Updates the snapshot and returns what changed. The first poll is a baseline and publishes nothing. */
