@@ -1,8 +1,8 @@
 import type { EmulatorContext } from './context.js';
 import { seedKakao } from './kakao/seed.js';
-import { seedBlockStorage } from './nhn/block-storage/seed.js';
+import { seedBlockStorage, seedServerVolumes } from './nhn/block-storage/seed.js';
 import { seedCompute } from './nhn/compute/seed.js';
-import { seedNetwork } from './nhn/network/seed.js';
+import { seedNetwork, seedServerPorts } from './nhn/network/seed.js';
 import { seedNks } from './nhn/nks/seed.js';
 import { seedObjectStorage } from './nhn/object-storage/seed.js';
 
@@ -68,6 +68,9 @@ export function seedDemo(ctx: EmulatorContext): void {
   seedNetwork(ctx, DEMO_NHN.tenantId, OTHER_NHN.tenantId);
   seedBlockStorage(ctx, DEMO_NHN, OTHER_NHN);
   seedCompute(ctx, DEMO_NHN, OTHER_NHN);
+  // Servers exist now: give them ports, floating IPs and the volumes they have attached.
+  seedServerPorts(ctx, DEMO_NHN.tenantId, OTHER_NHN.tenantId);
+  seedServerVolumes(ctx, [DEMO_NHN, OTHER_NHN]);
   seedNks(ctx, DEMO_NHN);
   seedKakao(ctx, DEMO_KAKAO, OTHER_KAKAO);
 }

@@ -11,9 +11,16 @@ const emulator = useEmulator();
 let token: string;
 let otherToken: string;
 
+/** Each region's seeded `Default Network` subnet, where created servers get their port. */
+const defaultSubnet = {} as Record<NhnRegion, string>;
+
 beforeAll(async () => {
   token = await nhnToken(emulator());
   otherToken = await nhnToken(emulator(), OTHER_NHN);
+  for (const region of ['kr1', 'kr2', 'kr3', 'jp1', 'us1'] as const) {
+    const reply = await call(`${emulator().ctx.nhnServiceUrl(region, 'network')}/v2.0/vpcsubnets?name=Default%20Network`, { token });
+    defaultSubnet[region] = reply.json.vpcsubnets[0].id;
+  }
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -46,7 +53,7 @@ function serverBody(region: NhnRegion, overrides: Record<string, unknown> = {}):
       name: 'test-server',
       imageRef,
       flavorRef: flavor(region, 'm2.c1m2'),
-      networks: [{ subnet: 'b83863ff-0355-4c73-8c10-0bdf66a69aab' }],
+      networks: [{ subnet: defaultSubnet[region] }],
       key_name: 'demo-key',
       block_device_mapping_v2: [
         { source_type: 'image', uuid: imageRef, boot_index: 0, volume_size: 20, destination_type: 'volume', delete_on_termination: 1 },
@@ -566,12 +573,18 @@ describe('NHN compute: server actions', () => {
 
   it('should add and remove security groups by name', async () => {
     const id = await seededServerId('kr1', 'web-03');
-    expect((await action('kr1', id, { addSecurityGroup: { name: 'ssh' } })).status).toBe(202);
-    expect((await showServer('kr1', id)).security_groups).toEqual([{ name: 'default' }, { name: 'web' }, { name: 'ssh' }]);
-    expect((await action('kr1', id, { addSecurityGroup: { name: 'ssh' } })).status).toBe(400);
+    expect((await action('kr1', id, { addSecurityGroup: { name: 'db' } })).status).toBe(202);
+    expect((await showServer('kr1', id)).security_groups).toEqual([{ name: 'default' }, { name: 'web' }, { name: 'db' }]);
+    expect((await action('kr1', id, { addSecurityGroup: { name: 'db' } })).status).toBe(400);
     expect((await action('kr1', id, { removeSecurityGroup: { name: 'web' } })).status).toBe(202);
-    expect((await showServer('kr1', id)).security_groups).toEqual([{ name: 'default' }, { name: 'ssh' }]);
+    expect((await showServer('kr1', id)).security_groups).toEqual([{ name: 'default' }, { name: 'db' }]);
     expect((await action('kr1', id, { removeSecurityGroup: { name: 'web' } })).status).toBe(400);
+    // The groups live on the server's ports in the network service.
+    const network = `${emulator().ctx.nhnServiceUrl('kr1', 'network')}/v2.0`;
+    const [port] = (await call(`${network}/ports?device_id=${id}`, { token })).json.ports;
+    const groups = (await call(`${network}/security-groups?fields=id&fields=name`, { token })).json.security_groups;
+    expect(port.security_groups.map((g: string) => groups.find((x: { id: string }) => x.id === g).name).sort()).toEqual(['db', 'default']);
+    expect((await action('kr1', id, { addSecurityGroup: { name: 'no-such-group' } })).status).toBe(404);
   });
 
   it('should answer unknown actions with 400 and unknown servers with 404', async () => {
@@ -592,7 +605,8 @@ describe('NHN compute: volume attachments', () => {
 
   it('should attach, show and detach a volume, and refuse to detach the root volume', async () => {
     const id = await seededServerId('kr1', 'db-replica');
-    const volumeId = 'a07f71dc-8151-4e7d-a0cc-cd24a3f11113';
+    const volumes = `${emulator().ctx.nhnServiceUrl('kr1', 'volume')}/v2/${DEMO_NHN.tenantId}/volumes`;
+    const volumeId = (await call(`${volumes}?name=logs-archive`, { token })).json.volumes[0].id;
     const path = `/servers/${id}/os-volume_attachments`;
     const attached = await send('POST', path, { volumeAttachment: { volumeId } });
     expect(attached.status).toBe(200);
@@ -601,6 +615,8 @@ describe('NHN compute: volume attachments', () => {
     expect((await showServer('kr1', id))['os-extended-volumes:volumes_attached']).toContainEqual({ id: volumeId });
     expect((await send('POST', path, { volumeAttachment: { volumeId } })).status).toBe(400);
 
+    // Block storage must have finished attaching before the volume can be detached.
+    await eventually(async () => ((await call(`${volumes}/${volumeId}`, { token })).json.volume.status === 'in-use' ? true : undefined));
     expect((await send('DELETE', `${path}/${volumeId}`, undefined)).status).toBe(202);
     expect((await get(`${path}/${volumeId}`)).status).toBe(404);
     const root = (await get(path)).json.volumeAttachments[0].volumeId;

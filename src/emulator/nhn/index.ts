@@ -1,5 +1,12 @@
 import type { EmulatorContext } from '../context.js';
 import type { Router } from '../router.js';
+import { blockStorageRouter } from './block-storage/index.js';
+import { computeRouter } from './compute/index.js';
+import { identityRouter } from './identity.js';
+import { imageRouter } from './image/index.js';
+import { networkRouter } from './network/index.js';
+import { nksRouter } from './nks/index.js';
+import { objectStorageRouter } from './object-storage/index.js';
 
 export type RouterFactory = (ctx: EmulatorContext) => Router;
 
@@ -10,4 +17,8 @@ export const nhnIdentity: RouterFactory = identityRouter;
 export const nhnServices: Record<string, RouterFactory> = {
   compute: computeRouter,
   image: imageRouter,
+  network: networkRouter,
+  volume: blockStorageRouter,
+  'object-storage': objectStorageRouter,
+  kubernetes: nksRouter,
 };

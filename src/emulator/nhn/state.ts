@@ -1,4 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { createBlockStorageState, type BlockStorageState } from './block-storage/state.js';
+import { createComputeState, type ComputeRegionState } from './compute/state.js';
+import { createImageState, type ImageRegionState } from './image/state.js';
+import { createNetworkState, type NetworkState } from './network/state.js';
+import { createNksState, type NksState } from './nks/state.js';
+import { createObjectStorageState, type ObjectStorageState } from './object-storage/state.js';
 
 /** The regions NHN documents; us1 is kept although newer pages drop it (nhn-notes §1). */
 export const NHN_REGIONS = ['kr1', 'kr2', 'kr3', 'jp1', 'us1'] as const;
@@ -35,10 +41,27 @@ export interface NhnToken {
 export interface NhnRegionState {
   region: NhnRegion;
   tenantId: string;
+  network: NetworkState;
+  blockStorage: BlockStorageState;
+  compute: ComputeRegionState;
+  /** Images the tenant owns (public images are a shared catalog). */
+  images: ImageRegionState;
+  nks: NksState;
+  /** Keyed by the project; reached through its storage tenant (`AUTH_{storageTenantId}`). */
+  objectStorage: ObjectStorageState;
 }
 
 export function createRegionState(tenantId: string, region: NhnRegion): NhnRegionState {
-  return { region, tenantId };
+  return {
+    region,
+    tenantId,
+    network: createNetworkState(tenantId, region),
+    blockStorage: createBlockStorageState(),
+    compute: createComputeState(),
+    images: createImageState(),
+    nks: createNksState(),
+    objectStorage: createObjectStorageState(),
+  };
 }
 
 /** The whole NHN side of the emulator: accounts, issued tokens and per-region state. */

@@ -1,9 +1,9 @@
 import type { EmulatorContext } from '../../context.js';
 import type { EmuRequest, EmuResponse, Handler } from '../../router.js';
 import { requireToken } from '../auth.js';
-import type { NhnRegion, NhnToken } from '../state.js';
+import type { NhnRegion, NhnRegionState, NhnToken } from '../state.js';
 import { badRequest, novaFault } from './errors.js';
-import { computeState, type ComputeRegionState } from './state.js';
+import type { ComputeRegionState } from './state.js';
 
 /** Link lists Nova puts in its bodies (`self` under `/v2/{tenant}`, `bookmark` without version). */
 export interface ComputeLinks {
@@ -24,6 +24,8 @@ export interface ComputeCall {
   region: NhnRegion;
   tenantId: string;
   state: ComputeRegionState;
+  /** Everything the tenant has in the region (the servers' ports and volumes live there too). */
+  regionState: NhnRegionState;
   links: ComputeLinks;
 }
 
@@ -45,7 +47,8 @@ export function computeRoute(ctx: EmulatorContext, handler: ComputeHandler): Han
     });
     if (req.bodyInvalid) badRequest('Malformed request body');
     const region = req.region as NhnRegion;
-    return handler({ req, token, region, tenantId, state: computeState(ctx, tenantId, region), links: computeLinks(ctx, region, tenantId) });
+    const regionState = ctx.nhn.region(tenantId, region);
+    return handler({ req, token, region, tenantId, state: regionState.compute, regionState, links: computeLinks(ctx, region, tenantId) });
   };
 }
 

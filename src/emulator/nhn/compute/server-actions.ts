@@ -7,6 +7,7 @@ import { badRequest, invalidInput } from './errors.js';
 import { findFlavor, hasLocalDisk } from './flavors.js';
 import { requireState, running, runOperation } from './lifecycle.js';
 import { computeRoute, type ComputeCall } from './request.js';
+import { changeServerSecurityGroup } from './server-resources.js';
 import { existingServer, touchServer, type NhnServer } from './state.js';
 import { validMetadata } from './validation.js';
 
@@ -84,17 +85,19 @@ const ACTIONS: Record<string, Action> = {
 
   createImage: (ctx, call, server, arg) => createImage(ctx, call, server, arg),
 
-  addSecurityGroup: (ctx, _call, server, arg) => {
+  addSecurityGroup: (ctx, { regionState }, server, arg) => {
     const name = securityGroupName(arg);
     if (server.securityGroups.includes(name)) badRequest(`Security group ${name} is already associated with the instance ${server.id}`);
+    changeServerSecurityGroup(regionState, server, name, 'add');
     server.securityGroups = [...server.securityGroups, name];
     touchServer(ctx, server);
     return empty(202);
   },
 
-  removeSecurityGroup: (ctx, _call, server, arg) => {
+  removeSecurityGroup: (ctx, { regionState }, server, arg) => {
     const name = securityGroupName(arg);
     if (!server.securityGroups.includes(name)) badRequest(`Security group ${name} not associated with the instance ${server.id}`);
+    changeServerSecurityGroup(regionState, server, name, 'remove');
     server.securityGroups = server.securityGroups.filter((g) => g !== name);
     touchServer(ctx, server);
     return empty(202);

@@ -10,6 +10,7 @@ import { findFlavor, hasLocalDisk, type NhnFlavor } from './flavors.js';
 import { running, runOperation } from './lifecycle.js';
 import type { ComputeCall } from './request.js';
 import { addServer, imageMetadata, isWindows } from './server-records.js';
+import { allocatePorts, checkServerDevices, provideServerVolumes } from './server-resources.js';
 import type { ComputeRegionState } from './state.js';
 import { availabilityZones } from './zones.js';
 
@@ -19,7 +20,7 @@ const GIB = 1024 ** 3;
  * `POST /servers` (compute guide, Create Instance): validates the request as Nova and NHN
  * do, creates `min_count`…`max_count` servers in BUILD, and answers 202 with the first.
  */
-export function createServers(ctx: EmulatorContext, { req, state, region, tenantId, token, links }: ComputeCall): EmuResponse {
+export function createServers(ctx: EmulatorContext, { req, state, regionState, region, tenantId, token, links }: ComputeCall): EmuResponse {
   const request = parseCreateRequest(req.body);
   const { name, imageRef, devices, networks, min, max } = request;
 
@@ -45,12 +46,17 @@ export function createServers(ctx: EmulatorContext, { req, state, region, tenant
   }
   if (max > 1 && devices.some((d) => d.sourceType === 'volume')) badRequest('Cannot attach one or more volumes to multiple instances');
   const count = countWithinQuota(state, flavor, min, max);
+  const volumeDevices = devices.filter((d) => d.destinationType === 'volume').sort((a, b) => bootOrder(a) - bootOrder(b));
+  checkServerDevices(regionState, volumeDevices, count);
+  // Ports come first: the network service may still refuse (unknown network, port in use, …).
+  const placements = Array.from({ length: count }, () => ({ id: newUuid(), availabilityZone: zone ?? zones[Math.floor(Math.random() * zones.length)]! }));
+  allocatePorts(ctx, regionState, placements, request);
 
   const reservationId = `r-${randomBytes(4).toString('hex')}`;
   const now = ctx.now();
-  const servers = Array.from({ length: count }, (_, i) =>
+  const servers = placements.map(({ id, availabilityZone }, i) =>
     addServer(state, {
-      id: newUuid(),
+      id,
       tenantId,
       userId: token.account.userId,
       region,
@@ -58,13 +64,10 @@ export function createServers(ctx: EmulatorContext, { req, state, region, tenant
       flavorId: flavor.id,
       imageId: imageRef ?? '',
       keyName: request.keyName,
-      availabilityZone: zone ?? zones[Math.floor(Math.random() * zones.length)]!,
+      availabilityZone,
       metadata: { ...(image ? imageMetadata(image, root?.volumeSize) : {}), ...request.metadata },
       securityGroups: request.securityGroups,
-      volumes: devices
-        .filter((d) => d.destinationType === 'volume')
-        .sort((a, b) => bootOrder(a) - bootOrder(b))
-        .map((d) => ({ volumeId: d.sourceType === 'volume' ? d.uuid! : newUuid(), deleteOnTermination: d.deleteOnTermination })),
+      volumes: volumeDevices.map((d) => ({ volumeId: d.sourceType === 'volume' ? d.uuid! : newUuid(), deleteOnTermination: d.deleteOnTermination })),
       bootsFromVolume,
       reservationId,
       created: now,
@@ -73,6 +76,7 @@ export function createServers(ctx: EmulatorContext, { req, state, region, tenant
       powerState: 0,
     }),
   );
+  for (const server of servers) provideServerVolumes(ctx, regionState, server, volumeDevices);
   for (const server of servers) runOperation(ctx, server, () => {}, [{ factor: 1, apply: running(ctx) }]);
 
   if (request.returnReservationId) return json(202, { reservation_id: reservationId });

@@ -5,9 +5,6 @@ import type { NhnRegion } from '../state.js';
 import type { ComputeRegionState, NhnServer, PowerState, TaskState, VmState } from './state.js';
 import { attachVolume } from './volume-attachments.js';
 
-/** NHN's name for the network every project starts with; ports show under it in `addresses`. */
-export const DEFAULT_NETWORK_NAME = 'Default Network';
-
 /** What a new server record is made from, whether by the API or by the seed. */
 export interface ServerSpec {
   id: string;
@@ -31,7 +28,7 @@ export interface ServerSpec {
   powerState: PowerState;
 }
 
-/** Creates a server record in the state with a fixed IP in the default network. */
+/** Creates a server record in the state (its ports and volumes live in the network and block-storage services). */
 export function addServer(state: ComputeRegionState, spec: ServerSpec): NhnServer {
   const server: NhnServer = {
     id: spec.id,
@@ -49,11 +46,6 @@ export function addServer(state: ComputeRegionState, spec: ServerSpec): NhnServe
     hostId: hostIdFor(spec.tenantId, spec.id),
     metadata: spec.metadata,
     securityGroups: spec.securityGroups,
-    addresses: {
-      [DEFAULT_NETWORK_NAME]: [
-        { 'OS-EXT-IPS-MAC:mac_addr': macFor(spec.id), version: 4, addr: nextFixedIp(state), 'OS-EXT-IPS:type': 'fixed' },
-      ],
-    },
     volumeAttachments: [],
     reservationId: spec.reservationId,
     created: spec.created,
@@ -98,15 +90,4 @@ export function isWindows(image: NhnImage): boolean {
 function hostIdFor(tenantId: string, serverId: string): string {
   const host = `compute-${parseInt(stableHex(2, serverId), 16) % 8}`;
   return createHash('sha224').update(tenantId + host).digest('hex');
-}
-
-function macFor(serverId: string): string {
-  const hex = stableHex(6, 'mac', serverId);
-  return `fa:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
-}
-
-/** The next address of the default network's 192.168.0.0/16 range. */
-function nextFixedIp(state: ComputeRegionState): string {
-  const n = state.nextHostAddress++;
-  return `192.168.${Math.floor(n / 254)}.${(n % 254) + 1}`;
 }

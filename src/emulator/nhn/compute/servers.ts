@@ -5,6 +5,7 @@ import { badRequest, invalidInput } from './errors.js';
 import { requireState, runOperation } from './lifecycle.js';
 import { computeRoute, type ComputeCall } from './request.js';
 import { createServers } from './server-create.js';
+import { releaseServerResources } from './server-resources.js';
 import { serverDetail, serverSummary } from './server-view.js';
 import { existingServer, serverStatus, touchServer, type NhnServer } from './state.js';
 import { validMetadata, validName } from './validation.js';
@@ -20,8 +21,8 @@ export function addServerRoutes(router: Router, ctx: EmulatorContext): void {
     .get('/v2/:tenantId/servers', computeRoute(ctx, (call) => listServersPage(call, false)))
     .get('/v2/:tenantId/servers/detail', computeRoute(ctx, (call) => listServersPage(call, true)))
     .post('/v2/:tenantId/servers', computeRoute(ctx, (call) => createServers(ctx, call)))
-    .get('/v2/:tenantId/servers/:serverId', computeRoute(ctx, ({ req, state, links }) =>
-      json(200, { server: serverDetail(existingServer(state, req.params.serverId!), links) }),
+    .get('/v2/:tenantId/servers/:serverId', computeRoute(ctx, ({ req, state, regionState, links }) =>
+      json(200, { server: serverDetail(existingServer(state, req.params.serverId!), links, regionState) }),
     ))
     .put('/v2/:tenantId/servers/:serverId', computeRoute(ctx, (call) => updateServer(ctx, call)))
     .delete('/v2/:tenantId/servers/:serverId', computeRoute(ctx, (call) => deleteServer(ctx, call)))
@@ -34,7 +35,7 @@ export function addServerRoutes(router: Router, ctx: EmulatorContext): void {
 }
 
 /** A page of servers, newest first, as Nova lists them (filters per compute guide, List Instances). */
-function listServersPage({ req, state, links }: ComputeCall, detail: boolean): EmuResponse {
+function listServersPage({ req, state, regionState, links }: ComputeCall, detail: boolean): EmuResponse {
   const q = req.query;
   const limit = Math.min(queryLimit(q.get('limit')), MAX_LIMIT);
   const changesSince = queryDate(q.get('changes-since'));
@@ -47,7 +48,7 @@ function listServersPage({ req, state, links }: ComputeCall, detail: boolean): E
   const page = matching.slice(0, limit);
 
   const body: Record<string, unknown> = {
-    servers: page.map((s) => (detail ? serverDetail(s, links) : serverSummary(s, links))),
+    servers: page.map((s) => (detail ? serverDetail(s, links, regionState) : serverSummary(s, links))),
   };
   // Nova offers a next link whenever a page is full.
   if (page.length > 0 && page.length === limit) {
@@ -101,7 +102,7 @@ function queryDate(raw: string | null): Date | undefined {
 }
 
 /** `PUT /servers/{id}`: only the name can change (compute guide, Modify Instance). */
-function updateServer(ctx: EmulatorContext, { req, state, links }: ComputeCall): EmuResponse {
+function updateServer(ctx: EmulatorContext, { req, state, regionState, links }: ComputeCall): EmuResponse {
   const server = existingServer(state, req.params.serverId!);
   const input = (req.body as { server?: unknown } | undefined)?.server;
   if (typeof input !== 'object' || input === null) invalidInput('server', input, "'server' is a required property");
@@ -112,11 +113,11 @@ function updateServer(ctx: EmulatorContext, { req, state, links }: ComputeCall):
     server.name = validName(name);
     touchServer(ctx, server);
   }
-  return json(200, { server: serverDetail(server, links) });
+  return json(200, { server: serverDetail(server, links, regionState) });
 }
 
 /** `DELETE /servers/{id}`: task_state `deleting`, then the server is gone (404) and listed as DELETED by `changes-since`. */
-function deleteServer(ctx: EmulatorContext, { req, state }: ComputeCall): EmuResponse {
+function deleteServer(ctx: EmulatorContext, { req, state, regionState }: ComputeCall): EmuResponse {
   const server = existingServer(state, req.params.serverId!);
   if (server.taskState !== 'deleting') {
     runOperation(ctx, server, (s) => (s.taskState = 'deleting'), [
@@ -129,6 +130,7 @@ function deleteServer(ctx: EmulatorContext, { req, state }: ComputeCall): EmuRes
           s.powerState = 0;
           s.terminatedAt = ctx.now();
           state.deleted.push(s);
+          releaseServerResources(ctx, regionState, s);
         },
       },
     ]);

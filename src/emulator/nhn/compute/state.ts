@@ -22,14 +22,6 @@ export type TaskState =
 /** Nova power states: 0 no state, 1 running, 4 shut down. */
 export type PowerState = 0 | 1 | 4;
 
-/** One port of a server as `addresses` shows it. */
-export interface ServerAddress {
-  'OS-EXT-IPS-MAC:mac_addr': string;
-  version: 4;
-  addr: string;
-  'OS-EXT-IPS:type': 'fixed' | 'floating';
-}
-
 /** A volume attached to a server (compute `os-volume_attachments`); the root volume is `/dev/vda`. */
 export interface VolumeAttachment {
   /** Nova uses the volume id as the attachment id. */
@@ -58,10 +50,8 @@ export interface NhnServer {
   availabilityZone: string;
   hostId: string;
   metadata: Record<string, string>;
-  /** Security group names (the network service resolves them to ids). */
+  /** Security group names asked for at create; once the server has ports, theirs are what the API shows. */
   securityGroups: string[];
-  /** Network name → ports; the network service may replace it with its real ports. */
-  addresses: Record<string, ServerAddress[]>;
   volumeAttachments: VolumeAttachment[];
   reservationId: string;
   created: Date;
@@ -96,8 +86,6 @@ export interface ComputeRegionState {
   deleted: NhnServer[];
   keypairs: Map<string, NhnKeypair>;
   nextKeypairId: number;
-  /** Host part of the next fixed IP in the default network. */
-  nextHostAddress: number;
   quota: ComputeQuota;
 }
 
@@ -108,7 +96,6 @@ export function createComputeState(): ComputeRegionState {
     deleted: [],
     keypairs: new Map(),
     nextKeypairId: 1,
-    nextHostAddress: 10,
     // [guess] NHN's default project quota; the docs give none.
     quota: { instances: 50, cores: 200 },
   };

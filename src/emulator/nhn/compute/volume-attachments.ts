@@ -1,8 +1,10 @@
 import type { EmulatorContext } from '../../context.js';
 import { empty, json, type Router } from '../../router.js';
 import { badRequest, invalidInput, notFound } from './errors.js';
+import { attachVolumeToServer, checkAttachable, detachVolumeFromServer } from '../block-storage/attachments.js';
 import { requireState } from './lifecycle.js';
 import { computeRoute } from './request.js';
+import { asNova } from './server-resources.js';
 import { existingServer, touchServer, type NhnServer, type VolumeAttachment } from './state.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -64,7 +66,7 @@ export function addVolumeAttachmentRoutes(router: Router, ctx: EmulatorContext):
       const page = server.volumeAttachments.slice(offset, limit === undefined ? undefined : offset + limit);
       return json(200, { volumeAttachments: page.map(attachmentBody) });
     }))
-    .post(path, computeRoute(ctx, ({ req, state }) => {
+    .post(path, computeRoute(ctx, ({ req, state, regionState }) => {
       const server = existingServer(state, req.params.serverId!);
       const input = (req.body as { volumeAttachment?: { volumeId?: unknown; device?: unknown } } | undefined)?.volumeAttachment;
       if (typeof input !== 'object' || input === null) invalidInput('volumeAttachment', input, "'volumeAttachment' is a required property");
@@ -75,7 +77,10 @@ export function addVolumeAttachmentRoutes(router: Router, ctx: EmulatorContext):
         // [guess] Cinder refuses to reserve a volume that is already in use; Nova relays it as 400.
         badRequest(`Invalid volume: volume '${volumeId}' status must be 'available'. Currently in 'in-use'`);
       }
+      // Block storage decides whether the volume exists and is free; its status then moves attaching → in-use.
+      asNova(() => checkAttachable(regionState.blockStorage, volumeId));
       const attachment = attachVolume(server, volumeId, typeof device === 'string' && device ? { device } : {});
+      attachVolumeToServer(ctx, regionState.blockStorage, volumeId, server.id, attachment.device);
       touchServer(ctx, server);
       return json(200, { volumeAttachment: attachmentBody(attachment) });
     }))
@@ -84,11 +89,12 @@ export function addVolumeAttachmentRoutes(router: Router, ctx: EmulatorContext):
       const attachment = findAttachment(server, req.params.volumeId!) ?? notFound(`volume_id not found: ${req.params.volumeId}`);
       return json(200, { volumeAttachment: attachmentBody(attachment) });
     }))
-    .delete(`${path}/:volumeId`, computeRoute(ctx, ({ req, state }) => {
+    .delete(`${path}/:volumeId`, computeRoute(ctx, ({ req, state, regionState }) => {
       const server = existingServer(state, req.params.serverId!);
       const attachment = findAttachment(server, req.params.volumeId!) ?? notFound(`volume_id not found: ${req.params.volumeId}`);
       requireState(server, 'detach_volume', ['active', 'stopped', 'resized', 'shelved_offloaded']);
       if (attachment.device === '/dev/vda') badRequest("Can't detach root device volume");
+      asNova(() => detachVolumeFromServer(ctx, regionState.blockStorage, attachment.volumeId, server.id));
       detachVolume(server, attachment.volumeId);
       touchServer(ctx, server);
       return empty(202);
