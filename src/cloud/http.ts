@@ -106,11 +106,17 @@ export interface UpstreamRequest {
 export interface UpstreamResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** The body read as UTF-8. */
   text: string;
+  /** The body as received (object storage downloads may be binary). */
+  bytes: Buffer;
 }
 
-/** POST is not idempotent: retry it only when the cloud said "too many requests" or the connection never opened. */
-const POST_RETRY = { statusCodes: [429], errorCodes: ['ECONNREFUSED'] };
+/**
+ * POST is not idempotent: retry it only when the cloud said "too many requests" or the
+ * connection never opened. `methods` must name it: undici retries only idempotent methods by default.
+ */
+const POST_RETRY = { methods: ['POST', 'PATCH'], statusCodes: [429], errorCodes: ['ECONNREFUSED'] };
 
 /**
  * Sends one upstream request and reads the whole answer. Network failures and timeouts
@@ -138,12 +144,13 @@ export async function send(upstream: Upstream, req: UpstreamRequest): Promise<Up
       ...(req.method === 'POST' || req.method === 'PATCH' ? { retryOptions: POST_RETRY } : {}),
     } as Parameters<typeof request>[1]);
     status = res.statusCode;
-    return { status, headers: res.headers, text: await res.body.text() };
+    const bytes = Buffer.from(await res.body.arrayBuffer());
+    return { status, headers: res.headers, text: bytes.toString('utf8'), bytes };
   } catch (err) {
     // Retries exhausted on a retryable status: report the status, the body is gone.
     if (err instanceof undiciErrors.RequestRetryError) {
       status = err.statusCode;
-      return { status, headers: err.headers ?? {}, text: '' };
+      return { status, headers: err.headers ?? {}, text: '', bytes: Buffer.alloc(0) };
     }
     throw new UpstreamUnavailableError(describeNetworkError(err, req), req.service);
   } finally {

@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
@@ -41,6 +41,14 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeQueryOptions: { description: 'Any object by its global id; null when it does not exist or is not visible to these credentials.' },
     nodesQueryOptions: { description: 'Objects by global id, in the order asked; null for those that do not exist.' },
+    // A malformed id is the client's mistake: say so with a code clients can branch on.
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw new GraphQLError(`"${globalID}" is not a Hanul id`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+    },
   },
   validation: {
     validationError: (result) =>

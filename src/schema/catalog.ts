@@ -23,7 +23,7 @@ export const FlavorRef = builder.loadableNode('Flavor', {
       const missing = ids.filter((id) => !found.some((f) => f.id === id));
       const extra = await Promise.all(missing.map((id) => sessionFor(ctx, p.provider).compute.getFlavor(p.region, id)));
       return [...found, ...extra.filter((f): f is Flavor => f !== null)];
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'As the cloud names it: m2.c2m4, t1i.c2m4, …' }),
     vcpus: t.exposeInt('vcpus'),
@@ -45,7 +45,7 @@ export const ImageRef = builder.loadableNode('Image', {
       const listed = lists.cachedImages(ctx, p);
       if (listed) return (await listed).filter((i) => ids.includes(i.id));
       return sessionFor(ctx, p.provider).compute.getImages(p.region, ids);
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'As the cloud says: active, queued, …' }),

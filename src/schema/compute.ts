@@ -17,7 +17,10 @@ import { validate } from './validate.js';
 
 export const ServerStatusEnum = builder.enumType('ServerStatus', { values: SERVER_STATUSES });
 
-const ServerAddressRef = builder.objectRef<ServerAddress>('ServerAddress').implement({
+/** An address of a server, with the server it belongs to (so its subnet can be found). */
+export type ServerAddressView = ServerAddress & { server: Server };
+
+export const ServerAddressRef = builder.objectRef<ServerAddressView>('ServerAddress').implement({
   fields: (t) => ({
     address: t.exposeString('address'),
     version: t.exposeInt('version'),
@@ -27,7 +30,7 @@ const ServerAddressRef = builder.objectRef<ServerAddress>('ServerAddress').imple
   }),
 });
 
-const MetadataEntryRef = builder.objectRef<[string, string]>('MetadataEntry').implement({
+export const MetadataEntryRef = builder.objectRef<[string, string]>('MetadataEntry').implement({
   fields: (t) => ({
     key: t.string({ resolve: ([k]) => k }),
     value: t.string({ resolve: ([, v]) => v }),
@@ -44,7 +47,7 @@ export const ServerRef = builder.loadableNode('Server', {
       const listed = lists.cachedServers(ctx, p);
       if (listed) return (await listed).filter((s) => ids.includes(s.id));
       return sessionFor(ctx, p.provider).compute.getServers(p.region, ids);
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.field({ type: ServerStatusEnum, resolve: (s) => s.status, description: "The cloud's status, normalised" }),
@@ -55,7 +58,11 @@ export const ServerRef = builder.loadableNode('Server', {
     image: t.field({ type: ImageRef, nullable: true, resolve: (s) => (s.imageId ? refKey(s, s.imageId) : null) }),
     keypair: t.field({ type: KeypairRef, nullable: true, resolve: (s) => (s.keyName ? refKey(s, s.keyName) : null) }),
     availabilityZone: t.exposeString('availabilityZone', { nullable: true }),
-    addresses: t.field({ type: [ServerAddressRef], resolve: (s) => s.addresses }),
+    addresses: t.field({
+      type: [ServerAddressRef],
+      description: 'Fixed and floating addresses, with their subnet where known',
+      resolve: (s) => s.addresses.map((a) => ({ ...a, server: s })),
+    }),
     metadata: t.field({ type: [MetadataEntryRef], resolve: (s) => Object.entries(s.metadata) }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),

@@ -12,8 +12,12 @@ import type { IdempotencyStore } from './idempotency.js';
 export class RequestCache {
   private readonly entries = new Map<string, Promise<unknown>>();
 
+  /** `memoise: false` is the bench's naive baseline (HANUL_BENCH_NAIVE): every call computes. */
+  constructor(private readonly memoise = true) {}
+
   /** The value of `key`, computing it once per operation. A failure is not kept. */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.memoise) return compute();
     let entry = this.entries.get(key) as Promise<T> | undefined;
     if (!entry) {
       entry = compute();
@@ -54,6 +58,8 @@ export interface HanulContext {
   readonly counter: CallCounter;
   readonly cache: RequestCache;
   readonly services: HanulServices;
+  /** Bench only (HANUL_BENCH_NAIVE): load objects one by one instead of in batches. */
+  readonly naive: boolean;
   /**
    * Opens another session on this operation's credentials, counting on `counter`: how a
    * subscription hands its credentials to a long-lived poller.

@@ -6,6 +6,12 @@ import './viewer.js';
 import './catalog.js';
 import './keypairs.js';
 import './compute.js';
+import './network.js';
+import './security-groups.js';
+import './floating-ips.js';
+import './storage.js';
+import './kubernetes.js';
+import './object-storage.js';
 import './subscriptions.js';
 
 /** The whole Hanul schema: each domain module adds its types and fields to the builder. */

@@ -16,7 +16,7 @@ export const KeypairRef = builder.loadableNode('Keypair', {
   id: { resolve: (k: Keypair) => refKey(k, k.name) },
   sort: (k: Keypair) => refKey(k, k.name),
   load: (keys: string[], ctx: HanulContext) =>
-    loadGrouped(keys, async (p, names) => (await lists.keypairs(ctx, p)).filter((k) => names.includes(k.name))),
+    loadGrouped(keys, async (p, names) => (await lists.keypairs(ctx, p)).filter((k) => names.includes(k.name)), ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     fingerprint: t.exposeString('fingerprint'),

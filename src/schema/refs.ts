@@ -1,6 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ValidationError } from '../cloud/errors.js';
 import type { Placement, ProviderName } from '../cloud/model.js';
+import type { HanulContext } from './context.js';
 
 /**
  * A resource's address in Hanul: its cloud, region and upstream id. The node id of every
@@ -78,16 +79,18 @@ export function sameRegion(target: Placement, ref: Ref, field: string[]): void {
 /**
  * Loads node keys grouped by (provider, region): one `fetch` per group, in parallel.
  * Results come back in any order; the loadable node's `sort` puts them in place.
+ * In the bench's naive baseline (`ctx.naive`) every key is its own group: one `fetch` per object.
  */
 export async function loadGrouped<T>(
   keys: readonly string[],
   fetch: (placement: Placement, ids: string[]) => Promise<T[]>,
+  ctx?: Pick<HanulContext, 'naive'>,
 ): Promise<T[]> {
   const groups = new Map<string, { placement: Placement; ids: string[] }>();
   for (const key of keys) {
     const ref = parseRefKey(key);
     if (!ref) continue;
-    const g = regionKey(ref);
+    const g = ctx?.naive ? key : regionKey(ref);
     let group = groups.get(g);
     if (!group) {
       group = { placement: { provider: ref.provider, region: ref.region }, ids: [] };

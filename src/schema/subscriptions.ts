@@ -86,6 +86,8 @@ function regionSubscription(name: string, kind: WatchKindName, description: stri
 builder.subscriptionType({});
 
 regionSubscription('serverStatusChanged', 'servers', 'Every status change of the servers of a region.');
+regionSubscription('volumeStatusChanged', 'volumes', 'Every status change of the volumes of a region (DELETED when one is gone).');
+regionSubscription('clusterStatusChanged', 'clusters', 'Every status change of the Kubernetes clusters of a region (DELETED when one is gone).');
 
 builder.subscriptionField('statusChanged', (t) =>
   t.field({

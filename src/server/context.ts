@@ -7,13 +7,14 @@ import type { RequestCredentials } from './credentials.js';
 /**
  * A fresh context for one operation: sessions bound to this request's credentials (so no
  * loader, cache or token crosses tenants), a new call counter and a new list cache.
+ * `naive` (bench only) turns batching and the list memo off.
  */
-export function createContext(services: HanulServices, credentials: RequestCredentials): HanulContext {
+export function createContext(services: HanulServices, credentials: RequestCredentials, naive: boolean): HanulContext {
   const counter = new CallCounter();
   const open = (name: ProviderName, c: CallCounter): CloudSession | undefined => {
     const provider = services.providers.get(name);
     if (!provider) return undefined;
-    if (credentials.kind === 'token') return credentials.provider === name ? provider.tokenSession(credentials.token, credentials.tenantId, c) : undefined;
+    if (credentials.kind === 'token') return credentials.provider === name ? provider.tokenSession(credentials.token, credentials.tenantId, c, credentials.storage) : undefined;
     return provider.serverSession(c);
   };
   const sessions = new Map<ProviderName, CloudSession>();
@@ -21,5 +22,5 @@ export function createContext(services: HanulServices, credentials: RequestCrede
     const session = open(name, counter);
     if (session) sessions.set(name, session);
   }
-  return { sessions, counter, cache: new RequestCache(), services, openSession: open };
+  return { sessions, counter, cache: new RequestCache(!naive), services, naive, openSession: open };
 }

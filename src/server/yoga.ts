@@ -59,6 +59,48 @@ function useUpstreamCallReport(): Plugin<HanulContext & ServerContext> {
   };
 }
 
+/** Input fields whose values are secrets: never quoted back in an error message. */
+const SECRET_FIELD = /password|secret|token/i;
+
+function secretStrings(value: unknown, key = '', found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (SECRET_FIELD.test(key) && value) found.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) secretStrings(item, key, found);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) secretStrings(v, k, found);
+  }
+  return found;
+}
+
+/**
+ * graphql-js quotes a variable it cannot coerce in its message (`Variable "$input" got
+ * invalid value { password: "…" }`), so an issueToken with a misspelt field would send
+ * the password back. This replaces the values of secret input fields in error messages.
+ */
+function useSecretRedaction(): Plugin<HanulContext & ServerContext> {
+  return {
+    onExecute({ args }) {
+      const secrets = secretStrings(args.variableValues);
+      if (!secrets.length) return;
+      const redact = (message: string) =>
+        secrets.reduce((m, secret) => m.replaceAll(JSON.stringify(secret), '"[redacted]"').replaceAll(secret, '[redacted]'), message);
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((e) => {
+              const message = redact(e.message);
+              return message === e.message ? e : new GraphQLError(message, { nodes: e.nodes, path: e.path, extensions: e.extensions });
+            }),
+          });
+        },
+      };
+    },
+  };
+}
+
 export function createHanulYoga(config: Config, services: HanulServices, metrics: Metrics, logger: Logger): HanulYoga {
   return createYoga<ServerContext, HanulContext>({
     schema,
@@ -74,7 +116,7 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
     context: ({ request, connectionParams }) => {
       const get: HeaderLookup = request ? (name) => request.headers.get(name) ?? undefined : lookupParams(connectionParams);
       try {
-        return createContext(services, readCredentials(get));
+        return createContext(services, readCredentials(get), config.bench.naive);
       } catch (err) {
         if (err instanceof CloudError) throw createGraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         throw err;
@@ -82,7 +124,8 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
     },
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
+        // A GraphQLError of our own (or of graphql-js) has no originalError and is shown as it is.
+        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
         const mapped = toGraphQLError(original);
         if (mapped && error instanceof GraphQLError) {
           return new GraphQLError(mapped.message, { nodes: error.nodes, path: error.path, extensions: mapped.extensions });
@@ -96,6 +139,7 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       maxAliasesPlugin({ n: 30, exposeLimits: true }),
       usePrometheus({ registry: metrics.registry, endpoint: '/metrics' }),
       useUpstreamCallReport(),
+      useSecretRedaction(),
     ],
   });
 }

@@ -1,4 +1,5 @@
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import type { DestinationStream } from 'pino';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { withEmulator } from '../../src/demo.js';
@@ -16,13 +17,21 @@ export interface Stack {
  * Starts the real emulator and the real Hanul server on free ports for one test file,
  * with fast transitions, and closes both after it even when a test fails.
  */
-export function useStack(options: { emulator?: EmulatorOptions; env?: Record<string, string>; configure?: (c: Config) => Config } = {}): () => Stack {
+export function useStack(
+  options: {
+    emulator?: EmulatorOptions;
+    env?: Record<string, string>;
+    configure?: (c: Config) => Config;
+    /** Where Hanul's log lines go (with `env.LOG_LEVEL`); nowhere by default. */
+    logTo?: DestinationStream;
+  } = {},
+): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {
     const emulator = await startEmulator({ transitionMs: 60, ...options.emulator });
     let config = withEmulator(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', UPSTREAM_RETRY_MIN_MS: '10', ...options.env }), emulator.url);
     if (options.configure) config = options.configure(config);
-    const hanul = await startHanul(config, createLogger(config.server.logLevel));
+    const hanul = await startHanul(config, createLogger(config.server.logLevel, options.logTo));
     stack = { emulator, hanul, client: new Client({ url: hanul.graphqlUrl, exchanges: [fetchExchange], requestPolicy: 'network-only', preferGetMethod: false }) };
   });
   afterAll(async () => {

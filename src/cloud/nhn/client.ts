@@ -1,20 +1,23 @@
 import type { NhnEndpoints } from '../../config.js';
-import { UnauthenticatedError } from '../errors.js';
 import type { Dispatcher } from 'undici';
-import { errorFromResponse, parseJson, send, type CallCounter, type Upstream, type UpstreamResponse } from '../http.js';
+import { sendAuthorized, urlWithQuery, type QueryValues } from '../authorized.js';
+import { parseJson, type CallCounter, type Upstream, type UpstreamResponse } from '../http.js';
 import type { TokenSource } from '../token-source.js';
 
 /** NHN's services, named as in Hanul's endpoint configuration. */
 export type NhnService = keyof Omit<NhnEndpoints, 'identity'>;
 
-/** Services whose paths carry the tenant: `/v2/{tenantId}/…` (nhn-notes §1). */
-const TENANT_PREFIX: Partial<Record<NhnService, string>> = { compute: '/v2/', volume: '/v2/' };
+/**
+ * Services whose paths carry the tenant: `/v2/{tenantId}/…`, and object storage's account
+ * `/v1/AUTH_{storageTenantId}` (its client is made with the storage tenant; nhn-notes §1).
+ */
+const TENANT_PREFIX: Partial<Record<NhnService, string>> = { compute: '/v2/', volume: '/v2/', objectStorage: '/v1/AUTH_' };
 
 export interface NhnCall {
   method?: Dispatcher.HttpMethod;
-  /** Path after the service root (and after `/v2/{tenantId}` for compute and volume). */
+  /** Path after the service root (and after `/v2/{tenantId}` for compute and volume, `/v1/AUTH_{tenant}` for object storage). */
   path: string;
-  query?: Record<string, string | number | undefined>;
+  query?: QueryValues;
   body?: unknown;
   headers?: Record<string, string>;
   /** For NotFoundError when the answer is 404. */
@@ -38,30 +41,27 @@ export class NhnClient {
   url(service: NhnService, region: string, path: string, query?: NhnCall['query']): string {
     const root = this.endpoints[service].replaceAll('{region}', region).replace(/\/$/, '');
     const prefix = TENANT_PREFIX[service] ? `${TENANT_PREFIX[service]}${this.tenantId}` : '';
-    const url = new URL(`${root}${prefix}${path}`);
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-    return url.toString();
+    return urlWithQuery(`${root}${prefix}`, path, query);
   }
 
   /** Sends the call and returns the answer when it is 2xx; throws the mapped error otherwise. */
   async raw(service: NhnService, region: string, call: NhnCall): Promise<UpstreamResponse> {
-    const url = this.url(service, region, call.path, call.query);
-    for (let attempt = 0; ; attempt++) {
-      const { token } = await this.tokens.get();
-      const res = await send(this.upstream, {
+    return sendAuthorized(
+      this.upstream,
+      this.tokens,
+      {
         provider: 'NHN',
         service,
         method: call.method ?? 'GET',
-        url,
-        headers: { 'x-auth-token': token, ...call.headers },
+        url: this.url(service, region, call.path, call.query),
+        headers: call.headers,
         body: call.body,
         counter: this.counter,
-      });
-      if (res.status >= 200 && res.status < 300) return res;
-      if (res.status === 401 && attempt === 0 && this.tokens.invalidate(token)) continue;
-      if (res.status === 401) throw new UnauthenticatedError('NHN Cloud refused the token (expired or invalid); issue a new one with issueToken');
-      throw errorFromResponse(res, { provider: 'NHN', service, resourceType: call.resourceType, resourceId: call.resourceId });
-    }
+        resourceType: call.resourceType,
+        resourceId: call.resourceId,
+      },
+      'NHN Cloud refused the token (expired or invalid); issue a new one with issueToken',
+    );
   }
 
   /** Sends the call and parses the JSON answer. */

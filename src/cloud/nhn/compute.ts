@@ -1,5 +1,6 @@
 import {
-  SERVER_STATUSES,
+  DEFAULT_BOOT_VOLUME_GB,
+  serverStatusFrom,
   type AvailabilityZone,
   type CreatedKeypair,
   type CreateServerSpec,
@@ -10,10 +11,10 @@ import {
   type ServerAction,
   type ServerAddress,
   type ServerFilter,
-  type ServerStatus,
 } from '../model.js';
-import type { ComputeApi } from '../provider.js';
-import { NotFoundError } from '../errors.js';
+import { pickByIds } from '../lookup.js';
+import type { ComputeApi, NetworkApi } from '../provider.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import type { NhnClient } from './client.js';
 import { toDate } from './wire.js';
 
@@ -80,22 +81,19 @@ interface GlanceImage {
 
 /** Nova's `limit` ceiling (nhn-notes §3.3). */
 const PAGE = 1000;
-/** Above this many ids in one region, one list call is cheaper than one GET per id. */
-const LIST_INSTEAD_OF_GETS = 4;
-/** Hanul's default root volume, as the seed REST proxy chose. */
-const DEFAULT_BOOT_VOLUME_GB = 50;
-
-function normaliseStatus(raw: string): ServerStatus {
-  const upper = raw.toUpperCase();
-  return (SERVER_STATUSES as readonly string[]).includes(upper) ? (upper as ServerStatus) : 'UNKNOWN';
-}
+/** The subnet NHN creates with every project's first VPC (VPC console guide). */
+const DEFAULT_SUBNET_NAME = 'Default Network';
 
 /**
  * NHN compute (Nova) and image (Glance) for one tenant. Knows the wire format; returns the
  * provider-neutral model.
  */
 export class NhnCompute implements ComputeApi {
-  constructor(private readonly client: NhnClient) {}
+  constructor(
+    private readonly client: NhnClient,
+    /** Finds the default subnet when a create names none (NHN requires `networks`). */
+    private readonly network: Pick<NetworkApi, 'listSubnets'>,
+  ) {}
 
   async listAvailabilityZones(region: string): Promise<AvailabilityZone[]> {
     const body = await this.client.json<{ availabilityZoneInfo: { zoneName: string; zoneState?: { available?: boolean } }[] }>('compute', region, {
@@ -184,25 +182,15 @@ export class NhnCompute implements ComputeApi {
   }
 
   async getServers(region: string, ids: readonly string[]): Promise<Server[]> {
-    if (ids.length > LIST_INSTEAD_OF_GETS) {
-      const wanted = new Set(ids);
-      return (await this.listServers(region)).filter((s) => wanted.has(s.id));
-    }
-    const found = await Promise.all(ids.map((id) => this.getServer(region, id)));
-    return found.filter((s): s is Server => s !== null);
-  }
-
-  private async getServer(region: string, id: string): Promise<Server | null> {
-    try {
+    return pickByIds(ids, () => this.listServers(region), async (id) => {
       const body = await this.client.json<{ server: NovaServer }>('compute', region, { path: `/servers/${encodeURIComponent(id)}`, resourceType: 'Server', resourceId: id });
       return this.server(region, body.server);
-    } catch (err) {
-      if (err instanceof NotFoundError) return null;
-      throw err;
-    }
+    });
   }
 
   async createServer(region: string, spec: CreateServerSpec): Promise<Server> {
+    // NHN marks `networks` required (compute guide, Create Instance): name the default subnet.
+    const networkIds = spec.networkIds.length ? spec.networkIds : [await this.defaultSubnetId(region)];
     const body = await this.client.json<{ server: { id: string } }>('compute', region, {
       method: 'POST',
       path: '/servers',
@@ -214,7 +202,7 @@ export class NhnCompute implements ComputeApi {
           key_name: spec.keyName,
           availability_zone: spec.availabilityZone,
           metadata: spec.metadata,
-          ...(spec.networkIds.length ? { networks: spec.networkIds.map((id) => ({ subnet: id })) } : {}),
+          networks: networkIds.map((id) => ({ subnet: id })),
           ...(spec.securityGroupNames.length ? { security_groups: spec.securityGroupNames.map((name) => ({ name })) } : {}),
           block_device_mapping_v2: [
             {
@@ -235,6 +223,17 @@ export class NhnCompute implements ComputeApi {
     const [server] = await this.getServers(region, [body.server.id]);
     if (!server) throw new NotFoundError('Server', body.server.id, 'The server was accepted but is not visible yet');
     return server;
+  }
+
+  /**
+   * The subnet a server lands in when the create names none: the `Default Network` subnet
+   * NHN creates for every project (VPC console guide), else the first subnet there is.
+   */
+  private async defaultSubnetId(region: string): Promise<string> {
+    const subnets = await this.network.listSubnets(region);
+    const chosen = subnets.find((s) => s.name === DEFAULT_SUBNET_NAME) ?? subnets[0];
+    if (!chosen) throw new ValidationError(`${region} has no subnet to put the server in; create one first or pass subnetIds`, ['input', 'subnetIds']);
+    return chosen.id;
   }
 
   async serverAction(region: string, id: string, action: ServerAction): Promise<void> {
@@ -312,7 +311,7 @@ export class NhnCompute implements ComputeApi {
       region,
       id: s.id,
       name: s.name,
-      status: normaliseStatus(s.status),
+      status: serverStatusFrom(s.status),
       rawStatus: s.status,
       taskState: s['OS-EXT-STS:task_state'] ?? null,
       flavorId: s.flavor?.id ?? null,

@@ -1,11 +1,15 @@
 import type { NhnEndpoints, NhnPasswordCredentials } from '../../config.js';
 import type { CallCounter, Upstream } from '../http.js';
 import type { IssuedToken, RegionInfo, Viewer } from '../model.js';
-import type { CloudProvider, CloudSession, TokenRequest } from '../provider.js';
+import type { CloudProvider, CloudSession, ObjectStorageApi, StorageCredentials, TokenRequest } from '../provider.js';
 import { RenewingTokenSource, StaticTokenSource, type TokenSource } from '../token-source.js';
 import { ValidationError } from '../errors.js';
 import { NhnClient } from './client.js';
 import { NhnCompute } from './compute.js';
+import { NhnBlockStorage } from './block-storage.js';
+import { NhnNetwork } from './network.js';
+import { NhnKubernetes } from './kubernetes.js';
+import { MissingObjectStorage, NhnObjectStorage } from './object-storage.js';
 import { issueNhnToken, type NhnTokenGrant } from './identity.js';
 import { nhnRegions } from './regions.js';
 
@@ -23,6 +27,8 @@ export class NhnProvider implements CloudProvider {
   private readonly regionList: RegionInfo[];
   /** The server-held credentials' token, shared by every request that uses them. */
   private readonly serverTokens: RenewingTokenSource | undefined;
+  /** The server-held credentials' token for the object-storage tenant (nhn-object-storage §1.2), when configured. */
+  private readonly serverStorageTokens: RenewingTokenSource | undefined;
   private lastGrant: NhnTokenGrant | undefined;
 
   constructor(private readonly options: NhnProviderOptions) {
@@ -33,6 +39,13 @@ export class NhnProvider implements CloudProvider {
         this.lastGrant = await issueNhnToken(options.upstream, options.endpoints.identity, creds);
         return this.lastGrant;
       }, options.tokenRefreshMarginMs);
+      const storageTenantId = creds.storageTenantId;
+      if (storageTenantId) {
+        this.serverStorageTokens = new RenewingTokenSource(
+          () => issueNhnToken(options.upstream, options.endpoints.identity, { ...creds, tenantId: storageTenantId }),
+          options.tokenRefreshMarginMs,
+        );
+      }
     }
   }
 
@@ -53,7 +66,8 @@ export class NhnProvider implements CloudProvider {
   serverSession(counter: CallCounter): CloudSession | undefined {
     const creds = this.options.credentials;
     if (!creds || !this.serverTokens) return undefined;
-    return new NhnSession(this, this.client(this.serverTokens, creds.tenantId, counter), true, async () => {
+    const storage = this.serverStorageTokens && creds.storageTenantId ? this.client(this.serverStorageTokens, creds.storageTenantId, counter) : undefined;
+    return new NhnSession(this, this.client(this.serverTokens, creds.tenantId, counter), storage, true, async () => {
       await this.serverTokens!.get();
       const grant = this.lastGrant;
       return {
@@ -66,8 +80,9 @@ export class NhnProvider implements CloudProvider {
     });
   }
 
-  tokenSession(token: string, tenantId: string, counter: CallCounter): CloudSession {
-    return new NhnSession(this, this.client(new StaticTokenSource(token), tenantId, counter), false, async () => ({
+  tokenSession(token: string, tenantId: string, counter: CallCounter, storage?: StorageCredentials): CloudSession {
+    const storageClient = storage ? this.client(new StaticTokenSource(storage.token), storage.tenantId, counter) : undefined;
+    return new NhnSession(this, this.client(new StaticTokenSource(token), tenantId, counter), storageClient, false, async () => ({
       provider: 'NHN',
       tenantId,
       tenantName: null,
@@ -86,16 +101,26 @@ class NhnSession implements CloudSession {
   readonly tenantId: string;
   readonly scope: string;
   readonly compute: NhnCompute;
+  readonly kubernetes: NhnKubernetes;
+  readonly objectStorage: ObjectStorageApi;
+  readonly network: NhnNetwork;
+  readonly blockStorage: NhnBlockStorage;
 
   constructor(
     private readonly owner: NhnProvider,
     client: NhnClient,
+    /** A client of the object-storage tenant (its own token and `AUTH_` account), when the session has one. */
+    storageClient: NhnClient | undefined,
     readonly serverHeld: boolean,
     private readonly describe: () => Promise<Viewer>,
   ) {
     this.tenantId = client.tenantId;
     this.scope = `NHN:${client.tenantId}`;
-    this.compute = new NhnCompute(client);
+    this.network = new NhnNetwork(client);
+    this.blockStorage = new NhnBlockStorage(client);
+    this.compute = new NhnCompute(client, this.network);
+    this.kubernetes = new NhnKubernetes(client);
+    this.objectStorage = storageClient ? new NhnObjectStorage(storageClient) : new MissingObjectStorage();
   }
 
   regions(): RegionInfo[] {

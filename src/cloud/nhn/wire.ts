@@ -1,12 +1,2 @@
-/**
- * NHN writes timestamps several ways (nhn-notes §4): `2020-04-29T15:31:21Z`, ISO with
- * microseconds and no zone (UTC), `2020-04-29 03:32:28` (UTC), `+00:00` offsets.
- * All are UTC; this reads any of them.
- */
-export function toDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  let v = value.trim().replace(' ', 'T');
-  if (!/(Z|[+-]\d\d:?\d\d)$/.test(v)) v += 'Z';
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
+/** NHN's timestamps are read by the reader both adapters share. */
+export { toDate } from '../wire.js';
