@@ -36,7 +36,7 @@ const ServerNode = graphql(`
   query LifecycleServerNode($id: ID!) {
     node(id: $id) {
       id
-      ... on Server { name status taskState updatedAt flavor { id name } }
+      ... on Server { name status taskState updatedAt flavor { id name } addresses { address type } }
     }
   }
 `);
@@ -83,14 +83,14 @@ beforeAll(async () => {
   subnetId = await demoSubnetId(emulator, REGION);
 });
 
-function serverInput(name: string, extra: { idempotencyKey?: string; flavor?: string } = {}) {
+function serverInput(name: string, extra: { idempotencyKey?: string; flavor?: string; defaultSubnet?: boolean } = {}) {
   return {
     regionId: catalog.regionId,
     name,
     flavorId: catalog.flavor(extra.flavor ?? 'm2.c1m2'),
     imageId: catalog.image('Ubuntu Server 24.04'),
     keypairId: catalog.keypair('demo-key'),
-    subnetIds: [subnetId],
+    ...(extra.defaultSubnet ? {} : { subnetIds: [subnetId] }),
     ...(extra.idempotencyKey ? { idempotencyKey: extra.idempotencyKey } : {}),
   };
 }
@@ -124,9 +124,9 @@ async function countNamed(name: string): Promise<number> {
 }
 
 describe('createServer', () => {
-  it('should answer with the server in BUILD, which then becomes ACTIVE', async () => {
+  it("should answer with the server in BUILD, which then becomes ACTIVE with an address in the region's default subnet", async () => {
     const { client } = stack();
-    const result = (await execute(client, CreateServer, { variables: { input: serverInput('life-create') } })).expectNoGraphQLErrors();
+    const result = (await execute(client, CreateServer, { variables: { input: serverInput('life-create', { defaultSubnet: true }) } })).expectNoGraphQLErrors();
     expect(result.createServer.errors).toEqual([]);
     const server = result.createServer.server!;
     expect(server).toMatchObject({
@@ -140,6 +140,7 @@ describe('createServer', () => {
 
     const active = await serverReaching(server.id, 'ACTIVE');
     expect(active).toMatchObject({ id: server.id, name: 'life-create', taskState: null });
+    expect(active.addresses).toEqual([expect.objectContaining({ type: 'FIXED', address: expect.stringMatching(/^\d+\.\d+\.\d+\.\d+$/) })]);
   });
 });
 
