@@ -53,6 +53,24 @@ const nhnModel = z.object({
   NHN_KUBERNETES_URL: z.string().default('https://{region}-api-kubernetes-infrastructure.nhncloudservice.com'),
 });
 
+/** A URL template must name the placeholders it is filled with. */
+const template = (...placeholders: string[]) =>
+  z.string().refine((t) => placeholders.every((p) => t.includes(p)), `must contain ${placeholders.join(' and ')}`);
+
+const kakaoModel = z.object({
+  /** IAM access key (kakaocloud §2.1): the id and its secret, set together. */
+  KAKAO_ACCESS_KEY_ID: z.string().optional(),
+  KAKAO_ACCESS_KEY_SECRET: z.string().optional(),
+  /** The access key's project; learned from the first token when unset. */
+  KAKAO_PROJECT_ID: z.string().optional(),
+  KAKAO_REGIONS: csv.default(['kr-central-2']),
+  KAKAO_IAM_URL: z.url().default('https://iam.kakaocloud.com'),
+  /** Every regional service (bcs, volume, image, vpc, network, kubernetes-engine); `{service}` and `{region}` are filled in. */
+  KAKAO_SERVICE_URL: template('{service}', '{region}').default('https://{service}.{region}.kakaocloud.com'),
+  /** Object storage (Swift under `/v1/{project id}`); `{region}` is filled in. */
+  KAKAO_OBJECT_STORAGE_URL: template('{region}').default('https://objectstorage.{region}.kakaocloud.com'),
+});
+
 const watchModel = z.object({
   REDIS_URL: z.string().optional(),
   /** Poll interval while something watched is in a transitional state. */
@@ -61,7 +79,16 @@ const watchModel = z.object({
   WATCH_SLOW_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
 });
 
-const envModel = serverModel.and(demoModel).and(upstreamModel).and(nhnModel).and(watchModel);
+const benchModel = z.object({
+  /**
+   * Bench only (`npm run bench`): the naive baseline Hanul is measured against. Switches
+   * off the per-operation list memo and batched loading, so every field and object costs
+   * its own upstream call. Never set it in production.
+   */
+  HANUL_BENCH_NAIVE: bool.default(false),
+});
+
+const envModel = serverModel.and(demoModel).and(upstreamModel).and(nhnModel).and(kakaoModel).and(watchModel).and(benchModel);
 export type Env = z.infer<typeof envModel>;
 
 export interface NhnPasswordCredentials {
@@ -81,12 +108,31 @@ export interface NhnEndpoints {
   kubernetes: string;
 }
 
+/** A KakaoCloud IAM access key: id and secret, and the project it belongs to when known. */
+export interface KakaoAccessKeyCredentials {
+  accessKeyId: string;
+  secret: string;
+  projectId?: string;
+}
+
+export interface KakaoEndpoints {
+  /** Global IAM root (`/identity/v3/...` follows). */
+  iam: string;
+  /** Template of every regional service root, with `{service}` and `{region}`. */
+  service: string;
+  /** Template of the object storage root, with `{region}`. */
+  objectStorage: string;
+}
+
 export interface Config {
   server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; maxQueryDepth: number; shutdownGraceMs: number };
   demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number };
   upstream: { timeoutMs: number; retries: number; retryMinMs: number; tokenRefreshMarginMs: number };
   nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
+  kakao: { regions: string[]; endpoints: KakaoEndpoints; credentials?: KakaoAccessKeyCredentials };
   watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number };
+  /** Bench only: `naive` is the unbatched, unmemoised baseline of `npm run bench`. */
+  bench: { naive: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +148,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const nhnCredParts = [e.NHN_TENANT_ID, e.NHN_USERNAME, e.NHN_API_PASSWORD];
   if (nhnCredParts.some(Boolean) && !nhnCredParts.every(Boolean)) {
     throw new ConfigError('Invalid configuration:\n  NHN_TENANT_ID, NHN_USERNAME and NHN_API_PASSWORD must be set together');
+  }
+  if (Boolean(e.KAKAO_ACCESS_KEY_ID) !== Boolean(e.KAKAO_ACCESS_KEY_SECRET)) {
+    throw new ConfigError('Invalid configuration:\n  KAKAO_ACCESS_KEY_ID and KAKAO_ACCESS_KEY_SECRET must be set together');
   }
   return {
     server: {
@@ -135,12 +184,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           ? { tenantId: e.NHN_TENANT_ID, username: e.NHN_USERNAME, password: e.NHN_API_PASSWORD, storageTenantId: e.NHN_STORAGE_TENANT_ID }
           : undefined,
     },
+    kakao: {
+      regions: e.KAKAO_REGIONS,
+      endpoints: { iam: e.KAKAO_IAM_URL, service: e.KAKAO_SERVICE_URL, objectStorage: e.KAKAO_OBJECT_STORAGE_URL },
+      credentials:
+        e.KAKAO_ACCESS_KEY_ID && e.KAKAO_ACCESS_KEY_SECRET
+          ? { accessKeyId: e.KAKAO_ACCESS_KEY_ID, secret: e.KAKAO_ACCESS_KEY_SECRET, projectId: e.KAKAO_PROJECT_ID }
+          : undefined,
+    },
     watch: { redisUrl: e.REDIS_URL, fastIntervalMs: e.WATCH_FAST_INTERVAL_MS, slowIntervalMs: e.WATCH_SLOW_INTERVAL_MS },
+    bench: { naive: e.HANUL_BENCH_NAIVE },
   };
 }
 
 /** True when Hanul should start the embedded emulator and use its demo credentials. */
 export function isDemo(config: Config): boolean {
   if (config.demo.mode !== 'auto') return config.demo.mode === 'true';
-  return !config.nhn.credentials;
+  return !config.nhn.credentials && !config.kakao.credentials;
 }

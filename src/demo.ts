@@ -1,9 +1,10 @@
 import type { Config } from './config.js';
-import { DEMO_NHN } from './emulator/seed.js';
+import { DEMO_KAKAO, DEMO_NHN } from './emulator/seed.js';
 
 /**
- * Points a configuration at an emulator: every NHN endpoint goes to the emulator's
- * URLs and, unless credentials are given, the built-in demo tenant is used.
+ * Points a configuration at an emulator: every NHN and KakaoCloud endpoint goes to the
+ * emulator's URLs and, unless credentials are given, the built-in demo tenant and project
+ * are used, so the demo serves both clouds at once.
  */
 export function withEmulator(config: Config, emulatorUrl: string, useDemoCredentials = true): Config {
   const nhn = (service: string) => `${emulatorUrl}/nhn/{region}/${service}`;
@@ -23,6 +24,17 @@ export function withEmulator(config: Config, emulatorUrl: string, useDemoCredent
       credentials: useDemoCredentials
         ? { tenantId: DEMO_NHN.tenantId, username: DEMO_NHN.username, password: DEMO_NHN.password, storageTenantId: DEMO_NHN.storageTenantId }
         : config.nhn.credentials,
+    },
+    kakao: {
+      ...config.kakao,
+      endpoints: {
+        iam: `${emulatorUrl}/kakao/iam`,
+        service: `${emulatorUrl}/kakao/{service}/{region}`,
+        objectStorage: `${emulatorUrl}/kakao/objectstorage/{region}`,
+      },
+      credentials: useDemoCredentials
+        ? { accessKeyId: DEMO_KAKAO.accessKeyId, secret: DEMO_KAKAO.secretAccessKey, projectId: DEMO_KAKAO.projectId }
+        : config.kakao.credentials,
     },
   };
 }

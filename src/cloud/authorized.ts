@@ -1,37 +1,67 @@
+import type { Dispatcher } from 'undici';
 import { UnauthenticatedError } from './errors.js';
-import { errorFromResponse, send, type Upstream, type UpstreamRequest, type UpstreamResponse } from './http.js';
+import { errorFromResponse, send, type CallCounter, type Upstream, type UpstreamResponse } from './http.js';
+import type { ProviderName } from './model.js';
 import type { TokenSource } from './token-source.js';
 
-/** An upstream call made on a token, with what it is about (for NotFoundError on 404). */
-export interface AuthorizedRequest extends UpstreamRequest {
+/** Query values as both adapters take them: undefined ones are left out. */
+export type QueryValues = Record<string, string | number | undefined>;
+
+/** One call of an adapter on a service, as both clouds' clients (and Swift's) take it. */
+export interface ApiCall {
+  method?: Dispatcher.HttpMethod;
+  /** Path after the service root. */
+  path: string;
+  query?: QueryValues;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** For NotFoundError when the answer is 404. */
   resourceType?: string;
   resourceId?: string;
 }
 
-/**
- * Sends a call with the token in `X-Auth-Token` (the one auth header of both clouds) and
- * returns any 2xx answer, with or without a body. A 401 re-issues the token once when the
- * source can (server-held credentials); a second 401, or one on a token the client brought,
- * is UNAUTHENTICATED with `refused` as its message. Any other failure is mapped by
- * `errorFromResponse`.
- */
-export async function sendAuthorized(upstream: Upstream, tokens: TokenSource, req: AuthorizedRequest, refused: string): Promise<UpstreamResponse> {
-  for (let attempt = 0; ; attempt++) {
-    const { token } = await tokens.get();
-    const res = await send(upstream, { ...req, headers: { 'x-auth-token': token, ...req.headers } });
-    if (res.status >= 200 && res.status < 300) return res;
-    if (res.status === 401 && attempt === 0 && tokens.invalidate(token)) continue;
-    if (res.status === 401) throw new UnauthenticatedError(refused);
-    throw errorFromResponse(res, req);
-  }
+/** Where a call goes and on whose behalf: what a cloud's client adds to an ApiCall. */
+export interface CallTarget {
+  provider: ProviderName;
+  /** Service name for messages and metrics. */
+  service: string;
+  /** The service root, with any account or tenant prefix; the call's path and query follow it. */
+  root: string;
+  counter: CallCounter;
+  /** The UNAUTHENTICATED message when the cloud refuses the token. */
+  refused: string;
 }
-
-/** Query values as both adapters take them: undefined ones are left out. */
-export type QueryValues = Record<string, string | number | undefined>;
 
 /** `root + path` with the defined query values appended. */
 export function urlWithQuery(root: string, path: string, query?: QueryValues): string {
   const url = new URL(`${root}${path}`);
   for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
   return url.toString();
+}
+
+/**
+ * Sends a call with the token in `X-Auth-Token` (the one auth header of both clouds) and
+ * returns any 2xx answer, with or without a body. A 401 re-issues the token once when the
+ * source can (server-held credentials); a second 401, or one on a token the client brought,
+ * is UNAUTHENTICATED. Any other failure is mapped by `errorFromResponse`.
+ */
+export async function sendCall(upstream: Upstream, tokens: TokenSource, target: CallTarget, call: ApiCall): Promise<UpstreamResponse> {
+  const req = {
+    provider: target.provider,
+    service: target.service,
+    method: call.method ?? 'GET',
+    url: urlWithQuery(target.root, call.path, call.query),
+    body: call.body,
+    counter: target.counter,
+    resourceType: call.resourceType,
+    resourceId: call.resourceId,
+  };
+  for (let attempt = 0; ; attempt++) {
+    const { token } = await tokens.get();
+    const res = await send(upstream, { ...req, headers: { 'x-auth-token': token, ...call.headers } });
+    if (res.status >= 200 && res.status < 300) return res;
+    if (res.status === 401 && attempt === 0 && tokens.invalidate(token)) continue;
+    if (res.status === 401) throw new UnauthenticatedError(target.refused);
+    throw errorFromResponse(res, req);
+  }
 }

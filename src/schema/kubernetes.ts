@@ -324,6 +324,10 @@ const CreateNodeGroupInput = builder.inputType('CreateNodeGroupInput', {
     clusterId: t.id({ required: true }),
     name: t.string({ required: true, description: 'Up to 20 lower-case letters, digits and "-", starting with a letter' }),
     flavorId: t.id({ required: true }),
+    keypairId: t.id({
+      required: false,
+      description: "SSH key pair of the nodes, where the cloud asks for one per group (KakaoCloud node pools; the cluster's other pools' key when omitted)",
+    }),
     nodeImageId: t.id({ required: false, description: "The cloud's newest Kubernetes node image when omitted" }),
     nodeCount: t.int({ required: false, defaultValue: 1 }),
     availabilityZone: t.string({ required: false, description: "The cluster's zone when omitted" }),
@@ -530,6 +534,7 @@ builder.mutationFields((t) => ({
         const name = validate(kubernetesName, input.name, ['input', 'name']);
         const flavor = regionRef(input.flavorId, 'Flavor', cluster, ['input', 'flavorId']);
         const nodeImage = input.nodeImageId ? regionRef(input.nodeImageId, 'Image', cluster, ['input', 'nodeImageId']) : undefined;
+        const keypair = input.keypairId ? regionRef(input.keypairId, 'Keypair', cluster, ['input', 'keypairId']) : undefined;
         const count = validate(nodeCount, input.nodeCount ?? 1, ['input', 'nodeCount']);
         const volumeSize = validate(bootVolumeSize, input.bootVolumeSizeGb ?? 50, ['input', 'bootVolumeSizeGb']);
         const volumeType = validate(bootVolumeType, input.bootVolumeType ?? 'General SSD', ['input', 'bootVolumeType']);
@@ -553,6 +558,7 @@ builder.mutationFields((t) => ({
             session.kubernetes.createNodeGroup(cluster.region, cluster.id, {
               name,
               flavorId: flavor.id,
+              keyName: keypair?.id,
               nodeImageId: nodeImage?.id,
               nodeCount: count,
               availabilityZone: zone,

@@ -27,7 +27,7 @@ type Documents = {
     "\n  query FixtureCatalog($name: String!) {\n    region(provider: NHN, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n    }\n  }\n": typeof types.FixtureCatalogDocument,
     "\n  fragment LifecycleActionResult on ServerActionPayload {\n    server { id status taskState flavor { id name } }\n    errors {\n      __typename\n      code\n      message\n      ... on ConflictError { currentStatus }\n    }\n  }\n": typeof types.LifecycleActionResultFragmentDoc,
     "\n  mutation LifecycleCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status flavor { name } image { name } keypair { name } region { name } }\n      errors { __typename code message }\n    }\n  }\n": typeof types.LifecycleCreateServerDocument,
-    "\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } }\n    }\n  }\n": typeof types.LifecycleServerNodeDocument,
+    "\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } addresses { address type } }\n    }\n  }\n": typeof types.LifecycleServerNodeDocument,
     "\n  mutation LifecycleStop($id: ID!) { stopServer(id: $id) { ...LifecycleActionResult } }\n": typeof types.LifecycleStopDocument,
     "\n  mutation LifecycleStart($id: ID!) { startServer(id: $id) { ...LifecycleActionResult } }\n": typeof types.LifecycleStartDocument,
     "\n  mutation LifecycleReboot($id: ID!, $hard: Boolean) { rebootServer(id: $id, hard: $hard) { ...LifecycleActionResult } }\n": typeof types.LifecycleRebootDocument,
@@ -66,52 +66,81 @@ type Documents = {
     "\n  query KakaoBothClouds {\n    regions {\n      id\n      provider\n      name\n      displayName\n      servers(first: 100) { totalCount edges { node { id name status region { provider name } flavor { name } } } }\n    }\n    viewers { provider tenantId }\n  }\n": typeof types.KakaoBothCloudsDocument,
     "\n  query KakaoOneCloud($provider: CloudProvider!) { regions(provider: $provider) { provider name } }\n": typeof types.KakaoOneCloudDocument,
     "\n  query KakaoNodesAcross($ids: [ID!]!) { nodes(ids: $ids) { id ... on Server { name region { provider name } } } }\n": typeof types.KakaoNodesAcrossDocument,
+    "\n  fragment KakaoUserErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n": typeof types.KakaoUserErrorsFragmentDoc,
     "\n  mutation KakaoFixtureIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message } }\n  }\n": typeof types.KakaoFixtureIssueTokenDocument,
     "\n  query KakaoFixtureCatalog($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n      vpcs { id name state subnets { id name availabilityZone } }\n      securityGroups { id name }\n    }\n  }\n": typeof types.KakaoFixtureCatalogDocument,
     "\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n": typeof types.KakaoFixtureServerNodeDocument,
-    "\n  fragment KakaoNetErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n": typeof types.KakaoNetErrorsFragmentDoc,
+    "\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n": typeof types.KakaoKubeVersionsDocument,
+    "\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n": typeof types.KakaoClusterNodeDocument,
+    "\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n": typeof types.KakaoNodeGroupNodeDocument,
+    "\n  mutation KakaoCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name status kubernetesVersion nodeCount publicEndpoint region { provider } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateClusterDocument,
+    "mutation KakaoDeleteCluster($id: ID!) { deleteCluster(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteClusterDocument,
+    "\n  mutation KakaoUpgradeCluster($id: ID!, $version: String!) { upgradeCluster(id: $id, kubernetesVersion: $version) { cluster { id kubernetesVersion } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoUpgradeClusterDocument,
+    "\n  mutation KakaoCreateNodeGroup($input: CreateNodeGroupInput!) {\n    createNodeGroup(input: $input) { nodeGroup { id name status nodeCount flavor { name } cluster { id } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateNodeGroupDocument,
+    "\n  mutation KakaoResizeNodeGroup($id: ID!, $count: Int!) { resizeNodeGroup(id: $id, nodeCount: $count) { nodeGroup { id status nodeCount } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoResizeNodeGroupDocument,
+    "mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteNodeGroupDocument,
     "\n  query KakaoNetworkNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Vpc { name state }\n      ... on Subnet { name state routingTable { id isDefault } routingTableExplicit }\n      ... on RoutingTable { name state isDefault internetGateway { id } routes { id cidr gateway isLocal targetType targetServer { id } } }\n    }\n  }\n": typeof types.KakaoNetworkNodeDocument,
-    "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoCreateVpcDocument,
-    "mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoNetErrors } } }": typeof types.KakaoUpdateVpcDocument,
-    "mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteVpcDocument,
+    "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateVpcDocument,
+    "mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoUserErrors } } }": typeof types.KakaoUpdateVpcDocument,
+    "mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteVpcDocument,
     "\n  query KakaoVpcDetails($id: ID!) {\n    node(id: $id) {\n      ... on Vpc {\n        defaultRoutingTable { id name isDefault internetGateway { id name } routes { cidr isLocal targetType } }\n        routingTables { id name isDefault }\n      }\n    }\n  }\n": typeof types.KakaoVpcDetailsDocument,
-    "\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoCreateSubnetDocument,
-    "mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoNetErrors } } }": typeof types.KakaoUpdateSubnetDocument,
-    "mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteSubnetDocument,
-    "\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoCreateRoutingTableDocument,
-    "\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoNetErrors } } }\n": typeof types.KakaoUpdateRoutingTableDocument,
-    "mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteRoutingTableDocument,
-    "\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoNetErrors } } }\n": typeof types.KakaoSetDefaultRoutingTableDocument,
-    "\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoAttachRoutingTableDocument,
-    "\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoDetachRoutingTableDocument,
-    "\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n": typeof types.KakaoAttachInternetGatewayDocument,
-    "\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoDetachInternetGatewayDocument,
-    "\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoCreateRouteDocument,
-    "mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteRouteDocument,
-    "\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoNetErrors } } }\n": typeof types.KakaoCreateInternetGatewayDocument,
-    "mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteInternetGatewayDocument,
-    "\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoCreateSecurityGroupDocument,
-    "\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoNetErrors } } }\n": typeof types.KakaoUpdateSecurityGroupDocument,
-    "mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteSecurityGroupDocument,
-    "\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n": typeof types.KakaoCreateRuleDocument,
-    "mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteRuleDocument,
-    "\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoCreatePortDocument,
-    "mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeletePortDocument,
-    "\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoCreateFloatingIpDocument,
-    "\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoAssociateFloatingIpDocument,
-    "\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoNetErrors } } }\n": typeof types.KakaoDisassociateFloatingIpDocument,
-    "mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoDeleteFloatingIpDocument,
-    "\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoNetErrors } }\n  }\n": typeof types.KakaoNetCreateServerDocument,
+    "\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateSubnetDocument,
+    "mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoUserErrors } } }": typeof types.KakaoUpdateSubnetDocument,
+    "mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteSubnetDocument,
+    "\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateRoutingTableDocument,
+    "\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoUpdateRoutingTableDocument,
+    "mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteRoutingTableDocument,
+    "\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoSetDefaultRoutingTableDocument,
+    "\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoAttachRoutingTableDocument,
+    "\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoDetachRoutingTableDocument,
+    "\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n": typeof types.KakaoAttachInternetGatewayDocument,
+    "\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoDetachInternetGatewayDocument,
+    "\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateRouteDocument,
+    "mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteRouteDocument,
+    "\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoCreateInternetGatewayDocument,
+    "mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteInternetGatewayDocument,
+    "\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateSecurityGroupDocument,
+    "\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoUpdateSecurityGroupDocument,
+    "mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteSecurityGroupDocument,
+    "\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n": typeof types.KakaoCreateRuleDocument,
+    "mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteRuleDocument,
+    "\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreatePortDocument,
+    "mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeletePortDocument,
+    "\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateFloatingIpDocument,
+    "\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoAssociateFloatingIpDocument,
+    "\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoDisassociateFloatingIpDocument,
+    "mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteFloatingIpDocument,
+    "\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoNetCreateServerDocument,
     "\n  query KakaoNetServerAddresses($id: ID!) { node(id: $id) { ... on Server { addresses { address type port { id } subnet { id } } ports { id } } } }\n": typeof types.KakaoNetServerAddressesDocument,
-    "mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoNetErrors } } }": typeof types.KakaoNetDeleteServerDocument,
+    "mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoNetDeleteServerDocument,
+    "\n  query KakaoContainers($region: String!) {\n    region(provider: KAKAO, name: $region) {\n      containers { id name objectCount bytesUsed objects(first: 10) { edges { node { name size contentType } } } }\n    }\n  }\n": typeof types.KakaoContainersDocument,
+    "\n  query KakaoContainerObject($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { name objectCount object(name: $name) { name size content contentType metadata { key value } } } }\n  }\n": typeof types.KakaoContainerObjectDocument,
+    "\n  mutation KakaoCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name objectCount region { provider name } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateContainerDocument,
+    "mutation KakaoDeleteContainer($id: ID!) { deleteContainer(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteContainerDocument,
+    "\n  mutation KakaoPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id name size contentType etag } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoPutObjectDocument,
+    "mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteObjectDocument,
     "\n  query KakaoResilienceServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { totalCount edges { node { name status flavor { name } } } } }\n  }\n": typeof types.KakaoResilienceServersDocument,
     "\n  mutation KakaoResilienceCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id name } errors { __typename message } }\n  }\n": typeof types.KakaoResilienceCreateKeypairDocument,
+    "\n  query KakaoVolumeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Volume { name description sizeGb status rawStatus availabilityZone volumeTypeName attachments { device server { id } } sourceSnapshot { id } }\n    }\n  }\n": typeof types.KakaoVolumeNodeDocument,
+    "\n  query KakaoSnapshotNode($id: ID!) { node(id: $id) { id ... on Snapshot { name status rawStatus sizeGb volume { id } } } }\n": typeof types.KakaoSnapshotNodeDocument,
+    "query KakaoVolumeTypes { region(provider: KAKAO, name: \"kr-central-2\") { volumeTypes { id name } } }": typeof types.KakaoVolumeTypesDocument,
+    "\n  mutation KakaoCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name sizeGb status rawStatus availabilityZone volumeTypeName region { provider } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateVolumeDocument,
+    "\n  mutation KakaoUpdateVolume($input: UpdateVolumeInput!) { updateVolume(input: $input) { volume { id name description } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoUpdateVolumeDocument,
+    "\n  mutation KakaoExtendVolume($id: ID!, $sizeGb: Int!) { extendVolume(id: $id, sizeGb: $sizeGb) { volume { id sizeGb status } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoExtendVolumeDocument,
+    "mutation KakaoDeleteVolume($id: ID!) { deleteVolume(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteVolumeDocument,
+    "\n  mutation KakaoAttachVolume($volumeId: ID!, $serverId: ID!) {\n    attachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status attachments { device server { id } } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoAttachVolumeDocument,
+    "\n  mutation KakaoDetachVolume($volumeId: ID!, $serverId: ID) {\n    detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoDetachVolumeDocument,
+    "\n  mutation KakaoCreateSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status rawStatus sizeGb volume { id } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateSnapshotDocument,
+    "mutation KakaoDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteSnapshotDocument,
+    "\n  mutation KakaoStorageCreateServer($input: CreateServerInput!) { createServer(input: $input) { server { id } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoStorageCreateServerDocument,
     "\n  subscription KakaoServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id __typename ... on Server { name status rawStatus region { provider name } flavor { name } } }\n    }\n  }\n": typeof types.KakaoServerStatusChangedDocument,
     "\n  query KakaoSubscriptionServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": typeof types.KakaoSubscriptionServersDocument,
     "mutation KakaoSubStop($id: ID!) { stopServer(id: $id) { server { status } errors { __typename message } } }": typeof types.KakaoSubStopDocument,
     "mutation KakaoSubStart($id: ID!) { startServer(id: $id) { server { status } errors { __typename message } } }": typeof types.KakaoSubStartDocument,
     "mutation KakaoSubCreate($input: CreateServerInput!) { createServer(input: $input) { server { id status } errors { __typename message } } }": typeof types.KakaoSubCreateDocument,
     "mutation KakaoSubDelete($id: ID!) { deleteServer(id: $id) { deletedId errors { __typename message } } }": typeof types.KakaoSubDeleteDocument,
+    "\n  subscription KakaoClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) { previousStatus status node { id ... on Cluster { name status } } }\n  }\n": typeof types.KakaoClusterStatusChangedDocument,
+    "\n  mutation KakaoSubCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id status } errors { __typename message } } }\n": typeof types.KakaoSubCreateClusterDocument,
     "\n  query KubernetesFixtureNetwork($name: String!) {\n    region(provider: NHN, name: $name) {\n      id\n      vpcs { id name external }\n      subnets { id name vpc { id } }\n    }\n  }\n": typeof types.KubernetesFixtureNetworkDocument,
     "\n  mutation KubernetesCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      cluster {\n        id\n        name\n        status\n        kubernetesVersion\n        nodeCount\n        publicEndpoint\n        externalNetworkId\n        externalSubnetIds\n        availabilityZone\n        bootVolumeSizeGb\n        autoscaling\n        vpc { id }\n        subnet { id }\n        flavor { id name }\n        keypair { name }\n      }\n      errors {\n        __typename\n        code\n        message\n        ... on ValidationError { field }\n        ... on NotFoundError { resourceType resourceId }\n        ... on ConflictError { currentStatus }\n      }\n    }\n  }\n": typeof types.KubernetesCreateClusterDocument,
     "\n  query KubernetesClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster {\n        name\n        status\n        health\n        nodeCount\n        kubernetesVersion\n        nodeGroups { id name status nodeCount isDefault }\n      }\n    }\n  }\n": typeof types.KubernetesClusterNodeDocument,
@@ -127,6 +156,9 @@ type Documents = {
     "\n  mutation KubernetesUpgradeCluster($id: ID!, $version: String!) {\n    upgradeCluster(id: $id, kubernetesVersion: $version) {\n      cluster { id status kubernetesVersion }\n      errors { __typename code message ... on ConflictError { currentStatus } }\n    }\n  }\n": typeof types.KubernetesUpgradeClusterDocument,
     "\n  mutation KubernetesUpgradeNodeGroup($id: ID!) {\n    upgradeNodeGroup(id: $id) {\n      nodeGroup { id status }\n      errors { __typename code message }\n    }\n  }\n": typeof types.KubernetesUpgradeNodeGroupDocument,
     "\n  subscription KubernetesClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id __typename ... on Cluster { name status nodeCount } }\n    }\n  }\n": typeof types.KubernetesClusterStatusChangedDocument,
+    "\n  subscription KubernetesStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      node { id __typename ... on NodeGroup { name nodeCount } }\n    }\n  }\n": typeof types.KubernetesStatusChangedDocument,
+    "\n  query KubernetesClusterGroups($id: ID!) {\n    node(id: $id) { ... on Cluster { nodeGroups { id name } } }\n  }\n": typeof types.KubernetesClusterGroupsDocument,
+    "\n  mutation KubernetesSubscriptionResize($id: ID!, $nodeCount: Int!) {\n    resizeNodeGroup(id: $id, nodeCount: $nodeCount) { nodeGroup { status } errors { message } }\n  }\n": typeof types.KubernetesSubscriptionResizeDocument,
     "\n  mutation NetCostCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id } errors { __typename message } }\n  }\n": typeof types.NetCostCreateServerDocument,
     "\n  mutation NetCostCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id } errors { __typename message } }\n  }\n": typeof types.NetCostCreateFloatingIpDocument,
     "\n  mutation NetCostDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { message } } }\n": typeof types.NetCostDeleteSnapshotDocument,
@@ -254,7 +286,7 @@ const documents: Documents = {
     "\n  query FixtureCatalog($name: String!) {\n    region(provider: NHN, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n    }\n  }\n": types.FixtureCatalogDocument,
     "\n  fragment LifecycleActionResult on ServerActionPayload {\n    server { id status taskState flavor { id name } }\n    errors {\n      __typename\n      code\n      message\n      ... on ConflictError { currentStatus }\n    }\n  }\n": types.LifecycleActionResultFragmentDoc,
     "\n  mutation LifecycleCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status flavor { name } image { name } keypair { name } region { name } }\n      errors { __typename code message }\n    }\n  }\n": types.LifecycleCreateServerDocument,
-    "\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } }\n    }\n  }\n": types.LifecycleServerNodeDocument,
+    "\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } addresses { address type } }\n    }\n  }\n": types.LifecycleServerNodeDocument,
     "\n  mutation LifecycleStop($id: ID!) { stopServer(id: $id) { ...LifecycleActionResult } }\n": types.LifecycleStopDocument,
     "\n  mutation LifecycleStart($id: ID!) { startServer(id: $id) { ...LifecycleActionResult } }\n": types.LifecycleStartDocument,
     "\n  mutation LifecycleReboot($id: ID!, $hard: Boolean) { rebootServer(id: $id, hard: $hard) { ...LifecycleActionResult } }\n": types.LifecycleRebootDocument,
@@ -293,52 +325,81 @@ const documents: Documents = {
     "\n  query KakaoBothClouds {\n    regions {\n      id\n      provider\n      name\n      displayName\n      servers(first: 100) { totalCount edges { node { id name status region { provider name } flavor { name } } } }\n    }\n    viewers { provider tenantId }\n  }\n": types.KakaoBothCloudsDocument,
     "\n  query KakaoOneCloud($provider: CloudProvider!) { regions(provider: $provider) { provider name } }\n": types.KakaoOneCloudDocument,
     "\n  query KakaoNodesAcross($ids: [ID!]!) { nodes(ids: $ids) { id ... on Server { name region { provider name } } } }\n": types.KakaoNodesAcrossDocument,
+    "\n  fragment KakaoUserErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n": types.KakaoUserErrorsFragmentDoc,
     "\n  mutation KakaoFixtureIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message } }\n  }\n": types.KakaoFixtureIssueTokenDocument,
     "\n  query KakaoFixtureCatalog($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n      vpcs { id name state subnets { id name availabilityZone } }\n      securityGroups { id name }\n    }\n  }\n": types.KakaoFixtureCatalogDocument,
     "\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n": types.KakaoFixtureServerNodeDocument,
-    "\n  fragment KakaoNetErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n": types.KakaoNetErrorsFragmentDoc,
+    "\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n": types.KakaoKubeVersionsDocument,
+    "\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n": types.KakaoClusterNodeDocument,
+    "\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n": types.KakaoNodeGroupNodeDocument,
+    "\n  mutation KakaoCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name status kubernetesVersion nodeCount publicEndpoint region { provider } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateClusterDocument,
+    "mutation KakaoDeleteCluster($id: ID!) { deleteCluster(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteClusterDocument,
+    "\n  mutation KakaoUpgradeCluster($id: ID!, $version: String!) { upgradeCluster(id: $id, kubernetesVersion: $version) { cluster { id kubernetesVersion } errors { ...KakaoUserErrors } } }\n": types.KakaoUpgradeClusterDocument,
+    "\n  mutation KakaoCreateNodeGroup($input: CreateNodeGroupInput!) {\n    createNodeGroup(input: $input) { nodeGroup { id name status nodeCount flavor { name } cluster { id } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateNodeGroupDocument,
+    "\n  mutation KakaoResizeNodeGroup($id: ID!, $count: Int!) { resizeNodeGroup(id: $id, nodeCount: $count) { nodeGroup { id status nodeCount } errors { ...KakaoUserErrors } } }\n": types.KakaoResizeNodeGroupDocument,
+    "mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteNodeGroupDocument,
     "\n  query KakaoNetworkNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Vpc { name state }\n      ... on Subnet { name state routingTable { id isDefault } routingTableExplicit }\n      ... on RoutingTable { name state isDefault internetGateway { id } routes { id cidr gateway isLocal targetType targetServer { id } } }\n    }\n  }\n": types.KakaoNetworkNodeDocument,
-    "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoCreateVpcDocument,
-    "mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoNetErrors } } }": types.KakaoUpdateVpcDocument,
-    "mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteVpcDocument,
+    "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateVpcDocument,
+    "mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoUserErrors } } }": types.KakaoUpdateVpcDocument,
+    "mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteVpcDocument,
     "\n  query KakaoVpcDetails($id: ID!) {\n    node(id: $id) {\n      ... on Vpc {\n        defaultRoutingTable { id name isDefault internetGateway { id name } routes { cidr isLocal targetType } }\n        routingTables { id name isDefault }\n      }\n    }\n  }\n": types.KakaoVpcDetailsDocument,
-    "\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoCreateSubnetDocument,
-    "mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoNetErrors } } }": types.KakaoUpdateSubnetDocument,
-    "mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteSubnetDocument,
-    "\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoCreateRoutingTableDocument,
-    "\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoNetErrors } } }\n": types.KakaoUpdateRoutingTableDocument,
-    "mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteRoutingTableDocument,
-    "\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoNetErrors } } }\n": types.KakaoSetDefaultRoutingTableDocument,
-    "\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoAttachRoutingTableDocument,
-    "\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoDetachRoutingTableDocument,
-    "\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n": types.KakaoAttachInternetGatewayDocument,
-    "\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoDetachInternetGatewayDocument,
-    "\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoCreateRouteDocument,
-    "mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteRouteDocument,
-    "\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoNetErrors } } }\n": types.KakaoCreateInternetGatewayDocument,
-    "mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteInternetGatewayDocument,
-    "\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoCreateSecurityGroupDocument,
-    "\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoNetErrors } } }\n": types.KakaoUpdateSecurityGroupDocument,
-    "mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteSecurityGroupDocument,
-    "\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n": types.KakaoCreateRuleDocument,
-    "mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteRuleDocument,
-    "\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoCreatePortDocument,
-    "mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeletePortDocument,
-    "\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoCreateFloatingIpDocument,
-    "\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoAssociateFloatingIpDocument,
-    "\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoNetErrors } } }\n": types.KakaoDisassociateFloatingIpDocument,
-    "mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoDeleteFloatingIpDocument,
-    "\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoNetErrors } }\n  }\n": types.KakaoNetCreateServerDocument,
+    "\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateSubnetDocument,
+    "mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoUserErrors } } }": types.KakaoUpdateSubnetDocument,
+    "mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteSubnetDocument,
+    "\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateRoutingTableDocument,
+    "\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoUserErrors } } }\n": types.KakaoUpdateRoutingTableDocument,
+    "mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteRoutingTableDocument,
+    "\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoUserErrors } } }\n": types.KakaoSetDefaultRoutingTableDocument,
+    "\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoAttachRoutingTableDocument,
+    "\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoDetachRoutingTableDocument,
+    "\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n": types.KakaoAttachInternetGatewayDocument,
+    "\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoDetachInternetGatewayDocument,
+    "\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateRouteDocument,
+    "mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteRouteDocument,
+    "\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoUserErrors } } }\n": types.KakaoCreateInternetGatewayDocument,
+    "mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteInternetGatewayDocument,
+    "\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateSecurityGroupDocument,
+    "\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoUserErrors } } }\n": types.KakaoUpdateSecurityGroupDocument,
+    "mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteSecurityGroupDocument,
+    "\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n": types.KakaoCreateRuleDocument,
+    "mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteRuleDocument,
+    "\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreatePortDocument,
+    "mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeletePortDocument,
+    "\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateFloatingIpDocument,
+    "\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoAssociateFloatingIpDocument,
+    "\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoUserErrors } } }\n": types.KakaoDisassociateFloatingIpDocument,
+    "mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteFloatingIpDocument,
+    "\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoNetCreateServerDocument,
     "\n  query KakaoNetServerAddresses($id: ID!) { node(id: $id) { ... on Server { addresses { address type port { id } subnet { id } } ports { id } } } }\n": types.KakaoNetServerAddressesDocument,
-    "mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoNetErrors } } }": types.KakaoNetDeleteServerDocument,
+    "mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoNetDeleteServerDocument,
+    "\n  query KakaoContainers($region: String!) {\n    region(provider: KAKAO, name: $region) {\n      containers { id name objectCount bytesUsed objects(first: 10) { edges { node { name size contentType } } } }\n    }\n  }\n": types.KakaoContainersDocument,
+    "\n  query KakaoContainerObject($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { name objectCount object(name: $name) { name size content contentType metadata { key value } } } }\n  }\n": types.KakaoContainerObjectDocument,
+    "\n  mutation KakaoCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name objectCount region { provider name } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateContainerDocument,
+    "mutation KakaoDeleteContainer($id: ID!) { deleteContainer(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteContainerDocument,
+    "\n  mutation KakaoPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id name size contentType etag } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoPutObjectDocument,
+    "mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteObjectDocument,
     "\n  query KakaoResilienceServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { totalCount edges { node { name status flavor { name } } } } }\n  }\n": types.KakaoResilienceServersDocument,
     "\n  mutation KakaoResilienceCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id name } errors { __typename message } }\n  }\n": types.KakaoResilienceCreateKeypairDocument,
+    "\n  query KakaoVolumeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Volume { name description sizeGb status rawStatus availabilityZone volumeTypeName attachments { device server { id } } sourceSnapshot { id } }\n    }\n  }\n": types.KakaoVolumeNodeDocument,
+    "\n  query KakaoSnapshotNode($id: ID!) { node(id: $id) { id ... on Snapshot { name status rawStatus sizeGb volume { id } } } }\n": types.KakaoSnapshotNodeDocument,
+    "query KakaoVolumeTypes { region(provider: KAKAO, name: \"kr-central-2\") { volumeTypes { id name } } }": types.KakaoVolumeTypesDocument,
+    "\n  mutation KakaoCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name sizeGb status rawStatus availabilityZone volumeTypeName region { provider } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateVolumeDocument,
+    "\n  mutation KakaoUpdateVolume($input: UpdateVolumeInput!) { updateVolume(input: $input) { volume { id name description } errors { ...KakaoUserErrors } } }\n": types.KakaoUpdateVolumeDocument,
+    "\n  mutation KakaoExtendVolume($id: ID!, $sizeGb: Int!) { extendVolume(id: $id, sizeGb: $sizeGb) { volume { id sizeGb status } errors { ...KakaoUserErrors } } }\n": types.KakaoExtendVolumeDocument,
+    "mutation KakaoDeleteVolume($id: ID!) { deleteVolume(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteVolumeDocument,
+    "\n  mutation KakaoAttachVolume($volumeId: ID!, $serverId: ID!) {\n    attachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status attachments { device server { id } } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoAttachVolumeDocument,
+    "\n  mutation KakaoDetachVolume($volumeId: ID!, $serverId: ID) {\n    detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoDetachVolumeDocument,
+    "\n  mutation KakaoCreateSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status rawStatus sizeGb volume { id } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateSnapshotDocument,
+    "mutation KakaoDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteSnapshotDocument,
+    "\n  mutation KakaoStorageCreateServer($input: CreateServerInput!) { createServer(input: $input) { server { id } errors { ...KakaoUserErrors } } }\n": types.KakaoStorageCreateServerDocument,
     "\n  subscription KakaoServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id __typename ... on Server { name status rawStatus region { provider name } flavor { name } } }\n    }\n  }\n": types.KakaoServerStatusChangedDocument,
     "\n  query KakaoSubscriptionServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": types.KakaoSubscriptionServersDocument,
     "mutation KakaoSubStop($id: ID!) { stopServer(id: $id) { server { status } errors { __typename message } } }": types.KakaoSubStopDocument,
     "mutation KakaoSubStart($id: ID!) { startServer(id: $id) { server { status } errors { __typename message } } }": types.KakaoSubStartDocument,
     "mutation KakaoSubCreate($input: CreateServerInput!) { createServer(input: $input) { server { id status } errors { __typename message } } }": types.KakaoSubCreateDocument,
     "mutation KakaoSubDelete($id: ID!) { deleteServer(id: $id) { deletedId errors { __typename message } } }": types.KakaoSubDeleteDocument,
+    "\n  subscription KakaoClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) { previousStatus status node { id ... on Cluster { name status } } }\n  }\n": types.KakaoClusterStatusChangedDocument,
+    "\n  mutation KakaoSubCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id status } errors { __typename message } } }\n": types.KakaoSubCreateClusterDocument,
     "\n  query KubernetesFixtureNetwork($name: String!) {\n    region(provider: NHN, name: $name) {\n      id\n      vpcs { id name external }\n      subnets { id name vpc { id } }\n    }\n  }\n": types.KubernetesFixtureNetworkDocument,
     "\n  mutation KubernetesCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) {\n      cluster {\n        id\n        name\n        status\n        kubernetesVersion\n        nodeCount\n        publicEndpoint\n        externalNetworkId\n        externalSubnetIds\n        availabilityZone\n        bootVolumeSizeGb\n        autoscaling\n        vpc { id }\n        subnet { id }\n        flavor { id name }\n        keypair { name }\n      }\n      errors {\n        __typename\n        code\n        message\n        ... on ValidationError { field }\n        ... on NotFoundError { resourceType resourceId }\n        ... on ConflictError { currentStatus }\n      }\n    }\n  }\n": types.KubernetesCreateClusterDocument,
     "\n  query KubernetesClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster {\n        name\n        status\n        health\n        nodeCount\n        kubernetesVersion\n        nodeGroups { id name status nodeCount isDefault }\n      }\n    }\n  }\n": types.KubernetesClusterNodeDocument,
@@ -354,6 +415,9 @@ const documents: Documents = {
     "\n  mutation KubernetesUpgradeCluster($id: ID!, $version: String!) {\n    upgradeCluster(id: $id, kubernetesVersion: $version) {\n      cluster { id status kubernetesVersion }\n      errors { __typename code message ... on ConflictError { currentStatus } }\n    }\n  }\n": types.KubernetesUpgradeClusterDocument,
     "\n  mutation KubernetesUpgradeNodeGroup($id: ID!) {\n    upgradeNodeGroup(id: $id) {\n      nodeGroup { id status }\n      errors { __typename code message }\n    }\n  }\n": types.KubernetesUpgradeNodeGroupDocument,
     "\n  subscription KubernetesClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id __typename ... on Cluster { name status nodeCount } }\n    }\n  }\n": types.KubernetesClusterStatusChangedDocument,
+    "\n  subscription KubernetesStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      node { id __typename ... on NodeGroup { name nodeCount } }\n    }\n  }\n": types.KubernetesStatusChangedDocument,
+    "\n  query KubernetesClusterGroups($id: ID!) {\n    node(id: $id) { ... on Cluster { nodeGroups { id name } } }\n  }\n": types.KubernetesClusterGroupsDocument,
+    "\n  mutation KubernetesSubscriptionResize($id: ID!, $nodeCount: Int!) {\n    resizeNodeGroup(id: $id, nodeCount: $nodeCount) { nodeGroup { status } errors { message } }\n  }\n": types.KubernetesSubscriptionResizeDocument,
     "\n  mutation NetCostCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id } errors { __typename message } }\n  }\n": types.NetCostCreateServerDocument,
     "\n  mutation NetCostCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id } errors { __typename message } }\n  }\n": types.NetCostCreateFloatingIpDocument,
     "\n  mutation NetCostDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { message } } }\n": types.NetCostDeleteSnapshotDocument,
@@ -537,7 +601,7 @@ export function graphql(source: "\n  mutation LifecycleCreateServer($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } addresses { address type } }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleServerNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Server { name status taskState updatedAt flavor { id name } addresses { address type } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -693,6 +757,10 @@ export function graphql(source: "\n  query KakaoNodesAcross($ids: [ID!]!) { node
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment KakaoUserErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n"): (typeof documents)["\n  fragment KakaoUserErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation KakaoFixtureIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation KakaoFixtureIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -705,7 +773,39 @@ export function graphql(source: "\n  query KakaoFixtureServerNode($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KakaoNetErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n"): (typeof documents)["\n  fragment KakaoNetErrors on UserError {\n    __typename\n    code\n    message\n    ... on ValidationError { field }\n    ... on ConflictError { currentStatus }\n  }\n"];
+export function graphql(source: "\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n"): (typeof documents)["\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n"): (typeof documents)["\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n"): (typeof documents)["\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name status kubernetesVersion nodeCount publicEndpoint region { provider } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateCluster($input: CreateClusterInput!) {\n    createCluster(input: $input) { cluster { id name status kubernetesVersion nodeCount publicEndpoint region { provider } } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KakaoDeleteCluster($id: ID!) { deleteCluster(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteCluster($id: ID!) { deleteCluster(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoUpgradeCluster($id: ID!, $version: String!) { upgradeCluster(id: $id, kubernetesVersion: $version) { cluster { id kubernetesVersion } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoUpgradeCluster($id: ID!, $version: String!) { upgradeCluster(id: $id, kubernetesVersion: $version) { cluster { id kubernetesVersion } errors { ...KakaoUserErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoCreateNodeGroup($input: CreateNodeGroupInput!) {\n    createNodeGroup(input: $input) { nodeGroup { id name status nodeCount flavor { name } cluster { id } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateNodeGroup($input: CreateNodeGroupInput!) {\n    createNodeGroup(input: $input) { nodeGroup { id name status nodeCount flavor { name } cluster { id } } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoResizeNodeGroup($id: ID!, $count: Int!) { resizeNodeGroup(id: $id, nodeCount: $count) { nodeGroup { id status nodeCount } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoResizeNodeGroup($id: ID!, $count: Int!) { resizeNodeGroup(id: $id, nodeCount: $count) { nodeGroup { id status nodeCount } errors { ...KakaoUserErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -713,15 +813,15 @@ export function graphql(source: "\n  query KakaoNetworkNode($id: ID!) {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoUpdateVpc($input: UpdateVpcInput!) { updateVpc(input: $input) { vpc { id name cidr } errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteVpc($id: ID!) { deleteVpc(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -729,111 +829,111 @@ export function graphql(source: "\n  query KakaoVpcDetails($id: ID!) {\n    node
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateSubnet($input: CreateSubnetInput!) {\n    createSubnet(input: $input) { subnet { id name cidr availabilityZone vpc { id } routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoUpdateSubnet($input: UpdateSubnetInput!) { updateSubnet(input: $input) { subnet { id name } errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteSubnet($id: ID!) { deleteSubnet(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateRoutingTable($input: CreateRoutingTableInput!) {\n    createRoutingTable(input: $input) { routingTable { id name isDefault distributed vpc { id } routes { cidr isLocal targetType } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoNetErrors } } }\n"): (typeof documents)["\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoNetErrors } } }\n"];
+export function graphql(source: "\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoUpdateRoutingTable($input: UpdateRoutingTableInput!) { updateRoutingTable(input: $input) { routingTable { id name } errors { ...KakaoUserErrors } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteRoutingTable($id: ID!) { deleteRoutingTable(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoNetErrors } } }\n"): (typeof documents)["\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoNetErrors } } }\n"];
+export function graphql(source: "\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoSetDefaultRoutingTable($id: ID!) { setDefaultRoutingTable(id: $id) { routingTable { id isDefault } errors { ...KakaoUserErrors } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoAttachRoutingTable($subnetId: ID!, $routingTableId: ID!) {\n    attachRoutingTable(subnetId: $subnetId, routingTableId: $routingTableId) { subnet { id routingTable { id } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoDetachRoutingTable($subnetId: ID!) {\n    detachRoutingTable(subnetId: $subnetId) { subnet { id routingTable { id isDefault } routingTableExplicit } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation KakaoAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {\n    attachInternetGateway(routingTableId: $routingTableId, internetGatewayId: $internetGatewayId) {\n      routingTable { id internetGateway { id } routes { cidr targetType internetGateway { id } } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoDetachInternetGateway($routingTableId: ID!) {\n    detachInternetGateway(routingTableId: $routingTableId) { routingTable { id internetGateway { id } routes { cidr } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateRoute($input: CreateRouteInput!) {\n    createRoute(input: $input) { route { id cidr prefixLength gateway targetType targetServer { id name } routingTable { id } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteRoute($id: ID!) { deleteRoute(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoNetErrors } } }\n"): (typeof documents)["\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoNetErrors } } }\n"];
+export function graphql(source: "\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoCreateInternetGateway($input: CreateInternetGatewayInput!) { createInternetGateway(input: $input) { internetGateway { id } errors { ...KakaoUserErrors } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteInternetGateway($id: ID!) { deleteInternetGateway(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateSecurityGroup($input: CreateSecurityGroupInput!) {\n    createSecurityGroup(input: $input) { securityGroup { id name description rules { direction protocol } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoNetErrors } } }\n"): (typeof documents)["\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoNetErrors } } }\n"];
+export function graphql(source: "\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoUpdateSecurityGroup($input: UpdateSecurityGroupInput!) { updateSecurityGroup(input: $input) { securityGroup { id name description } errors { ...KakaoUserErrors } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteSecurityGroup($id: ID!) { deleteSecurityGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoNetErrors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateRule($input: CreateSecurityGroupRuleInput!) {\n    createSecurityGroupRule(input: $input) {\n      rule { id direction etherType protocol portRangeMin portRangeMax remoteIpPrefix description securityGroup { id } }\n      errors { ...KakaoUserErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteRule($id: ID!) { deleteSecurityGroupRule(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreatePort($input: CreatePortInput!) {\n    createPort(input: $input) { port { id name status fixedIps { ipAddress subnet { id } } securityGroups { id name } server { id } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeletePort($id: ID!) { deletePort(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateFloatingIp($input: CreateFloatingIpInput!) {\n    createFloatingIp(input: $input) { floatingIp { id address status rawStatus label port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoAssociateFloatingIp($id: ID!, $serverId: ID, $portId: ID) {\n    associateFloatingIp(id: $id, serverId: $serverId, portId: $portId) { floatingIp { id status rawStatus fixedIpAddress port { id } server { id } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoNetErrors } } }\n"): (typeof documents)["\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoNetErrors } } }\n"];
+export function graphql(source: "\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoDisassociateFloatingIp($id: ID!) { disassociateFloatingIp(id: $id) { floatingIp { id status port { id } } errors { ...KakaoUserErrors } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteFloatingIp($id: ID!) { deleteFloatingIp(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoNetErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoNetErrors } }\n  }\n"];
+export function graphql(source: "\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoNetCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) { server { id addresses { address type port { id } subnet { id } } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -841,7 +941,31 @@ export function graphql(source: "\n  query KakaoNetServerAddresses($id: ID!) { n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoNetErrors } } }"): (typeof documents)["mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoNetErrors } } }"];
+export function graphql(source: "mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoNetDeleteServer($id: ID!) { deleteServer(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KakaoContainers($region: String!) {\n    region(provider: KAKAO, name: $region) {\n      containers { id name objectCount bytesUsed objects(first: 10) { edges { node { name size contentType } } } }\n    }\n  }\n"): (typeof documents)["\n  query KakaoContainers($region: String!) {\n    region(provider: KAKAO, name: $region) {\n      containers { id name objectCount bytesUsed objects(first: 10) { edges { node { name size contentType } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KakaoContainerObject($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { name objectCount object(name: $name) { name size content contentType metadata { key value } } } }\n  }\n"): (typeof documents)["\n  query KakaoContainerObject($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { name objectCount object(name: $name) { name size content contentType metadata { key value } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name objectCount region { provider name } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name objectCount region { provider name } } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KakaoDeleteContainer($id: ID!) { deleteContainer(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteContainer($id: ID!) { deleteContainer(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id name size contentType etag } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id name size contentType etag } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -850,6 +974,54 @@ export function graphql(source: "\n  query KakaoResilienceServers($region: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KakaoResilienceCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id name } errors { __typename message } }\n  }\n"): (typeof documents)["\n  mutation KakaoResilienceCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id name } errors { __typename message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KakaoVolumeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Volume { name description sizeGb status rawStatus availabilityZone volumeTypeName attachments { device server { id } } sourceSnapshot { id } }\n    }\n  }\n"): (typeof documents)["\n  query KakaoVolumeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Volume { name description sizeGb status rawStatus availabilityZone volumeTypeName attachments { device server { id } } sourceSnapshot { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KakaoSnapshotNode($id: ID!) { node(id: $id) { id ... on Snapshot { name status rawStatus sizeGb volume { id } } } }\n"): (typeof documents)["\n  query KakaoSnapshotNode($id: ID!) { node(id: $id) { id ... on Snapshot { name status rawStatus sizeGb volume { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KakaoVolumeTypes { region(provider: KAKAO, name: \"kr-central-2\") { volumeTypes { id name } } }"): (typeof documents)["query KakaoVolumeTypes { region(provider: KAKAO, name: \"kr-central-2\") { volumeTypes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name sizeGb status rawStatus availabilityZone volumeTypeName region { provider } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name sizeGb status rawStatus availabilityZone volumeTypeName region { provider } } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoUpdateVolume($input: UpdateVolumeInput!) { updateVolume(input: $input) { volume { id name description } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoUpdateVolume($input: UpdateVolumeInput!) { updateVolume(input: $input) { volume { id name description } errors { ...KakaoUserErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoExtendVolume($id: ID!, $sizeGb: Int!) { extendVolume(id: $id, sizeGb: $sizeGb) { volume { id sizeGb status } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoExtendVolume($id: ID!, $sizeGb: Int!) { extendVolume(id: $id, sizeGb: $sizeGb) { volume { id sizeGb status } errors { ...KakaoUserErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KakaoDeleteVolume($id: ID!) { deleteVolume(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteVolume($id: ID!) { deleteVolume(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoAttachVolume($volumeId: ID!, $serverId: ID!) {\n    attachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status attachments { device server { id } } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoAttachVolume($volumeId: ID!, $serverId: ID!) {\n    attachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status attachments { device server { id } } } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoDetachVolume($volumeId: ID!, $serverId: ID) {\n    detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoDetachVolume($volumeId: ID!, $serverId: ID) {\n    detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { id status } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoCreateSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status rawStatus sizeGb volume { id } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoCreateSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status rawStatus sizeGb volume { id } } errors { ...KakaoUserErrors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KakaoDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoStorageCreateServer($input: CreateServerInput!) { createServer(input: $input) { server { id } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoStorageCreateServer($input: CreateServerInput!) { createServer(input: $input) { server { id } errors { ...KakaoUserErrors } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -874,6 +1046,14 @@ export function graphql(source: "mutation KakaoSubCreate($input: CreateServerInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation KakaoSubDelete($id: ID!) { deleteServer(id: $id) { deletedId errors { __typename message } } }"): (typeof documents)["mutation KakaoSubDelete($id: ID!) { deleteServer(id: $id) { deletedId errors { __typename message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KakaoClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) { previousStatus status node { id ... on Cluster { name status } } }\n  }\n"): (typeof documents)["\n  subscription KakaoClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) { previousStatus status node { id ... on Cluster { name status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoSubCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id status } errors { __typename message } } }\n"): (typeof documents)["\n  mutation KakaoSubCreateCluster($input: CreateClusterInput!) { createCluster(input: $input) { cluster { id status } errors { __typename message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -934,6 +1114,18 @@ export function graphql(source: "\n  mutation KubernetesUpgradeNodeGroup($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription KubernetesClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id __typename ... on Cluster { name status nodeCount } }\n    }\n  }\n"): (typeof documents)["\n  subscription KubernetesClusterStatusChanged($regionId: ID!) {\n    clusterStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id __typename ... on Cluster { name status nodeCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KubernetesStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      node { id __typename ... on NodeGroup { name nodeCount } }\n    }\n  }\n"): (typeof documents)["\n  subscription KubernetesStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      node { id __typename ... on NodeGroup { name nodeCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KubernetesClusterGroups($id: ID!) {\n    node(id: $id) { ... on Cluster { nodeGroups { id name } } }\n  }\n"): (typeof documents)["\n  query KubernetesClusterGroups($id: ID!) {\n    node(id: $id) { ... on Cluster { nodeGroups { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KubernetesSubscriptionResize($id: ID!, $nodeCount: Int!) {\n    resizeNodeGroup(id: $id, nodeCount: $nodeCount) { nodeGroup { status } errors { message } }\n  }\n"): (typeof documents)["\n  mutation KubernetesSubscriptionResize($id: ID!, $nodeCount: Int!) {\n    resizeNodeGroup(id: $id, nodeCount: $nodeCount) { nodeGroup { status } errors { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,5 @@
 import type { NhnEndpoints } from '../../config.js';
-import type { Dispatcher } from 'undici';
-import { sendAuthorized, urlWithQuery, type QueryValues } from '../authorized.js';
+import { sendCall, type ApiCall } from '../authorized.js';
 import { parseJson, type CallCounter, type Upstream, type UpstreamResponse } from '../http.js';
 import type { TokenSource } from '../token-source.js';
 
@@ -13,17 +12,10 @@ export type NhnService = keyof Omit<NhnEndpoints, 'identity'>;
  */
 const TENANT_PREFIX: Partial<Record<NhnService, string>> = { compute: '/v2/', volume: '/v2/', objectStorage: '/v1/AUTH_' };
 
-export interface NhnCall {
-  method?: Dispatcher.HttpMethod;
-  /** Path after the service root (and after `/v2/{tenantId}` for compute and volume, `/v1/AUTH_{tenant}` for object storage). */
-  path: string;
-  query?: QueryValues;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** For NotFoundError when the answer is 404. */
-  resourceType?: string;
-  resourceId?: string;
-}
+const REFUSED = 'NHN Cloud refused the token (expired or invalid); issue a new one with issueToken';
+
+/** One NHN API call (the shape every adapter shares). */
+export type NhnCall = ApiCall;
 
 /**
  * Sends NHN API calls for one tenant: builds the regional URL, adds the token, re-issues
@@ -38,30 +30,11 @@ export class NhnClient {
     private readonly counter: CallCounter,
   ) {}
 
-  url(service: NhnService, region: string, path: string, query?: NhnCall['query']): string {
-    const root = this.endpoints[service].replaceAll('{region}', region).replace(/\/$/, '');
-    const prefix = TENANT_PREFIX[service] ? `${TENANT_PREFIX[service]}${this.tenantId}` : '';
-    return urlWithQuery(`${root}${prefix}`, path, query);
-  }
-
   /** Sends the call and returns the answer when it is 2xx; throws the mapped error otherwise. */
   async raw(service: NhnService, region: string, call: NhnCall): Promise<UpstreamResponse> {
-    return sendAuthorized(
-      this.upstream,
-      this.tokens,
-      {
-        provider: 'NHN',
-        service,
-        method: call.method ?? 'GET',
-        url: this.url(service, region, call.path, call.query),
-        headers: call.headers,
-        body: call.body,
-        counter: this.counter,
-        resourceType: call.resourceType,
-        resourceId: call.resourceId,
-      },
-      'NHN Cloud refused the token (expired or invalid); issue a new one with issueToken',
-    );
+    const root = this.endpoints[service].replaceAll('{region}', region).replace(/\/$/, '');
+    const prefix = TENANT_PREFIX[service] ? `${TENANT_PREFIX[service]}${this.tenantId}` : '';
+    return sendCall(this.upstream, this.tokens, { provider: 'NHN', service, root: `${root}${prefix}`, counter: this.counter, refused: REFUSED }, call);
   }
 
   /** Sends the call and parses the JSON answer. */
