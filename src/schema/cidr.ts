@@ -1,41 +1,13 @@
 import { z } from 'zod';
 import { ValidationError } from '../cloud/errors.js';
 import type { ProviderName } from '../cloud/model.js';
+import { cidrContains, cidrsOverlap, formatCidr, formatIpv4, parseCidr, parseIpv4, type Cidr } from '../ipv4.js';
 import { validate } from './validate.js';
 
 /**
  * IPv4 CIDR checks made at the edge, before any upstream call: the format, each cloud's
  * size rules, and the subnet-in-VPC rules (inside the VPC, no overlap with a sibling).
  */
-
-/** An IPv4 block: network address as an unsigned 32-bit number, and prefix length. */
-export interface Ipv4Block {
-  network: number;
-  prefix: number;
-}
-
-export function parseIpv4(text: string): number | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let value = 0;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return undefined;
-    value = value * 256 + Number(part);
-  }
-  return value;
-}
-
-export function formatIpv4(value: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
-}
-
-function size(block: Ipv4Block): number {
-  return 2 ** (32 - block.prefix);
-}
-
-export function formatBlock(block: Ipv4Block): string {
-  return `${formatIpv4(block.network)}/${block.prefix}`;
-}
 
 /** Reads `a.b.c.d/n` whatever its host bits; undefined when malformed. */
 function readBlock(text: string): { address: number; prefix: number } | undefined {
@@ -45,22 +17,6 @@ function readBlock(text: string): { address: number; prefix: number } | undefine
   const prefix = Number(match[2]);
   if (address === undefined || prefix > 32) return undefined;
   return { address, prefix };
-}
-
-/** Parses a CIDR that is well formed and has no host bits set; undefined otherwise. */
-export function parseBlock(text: string): Ipv4Block | undefined {
-  const read = readBlock(text);
-  if (!read) return undefined;
-  const block = { network: read.address, prefix: read.prefix };
-  return read.address % size(block) === 0 ? block : undefined;
-}
-
-export function blockContains(outer: Ipv4Block, inner: Ipv4Block): boolean {
-  return inner.prefix >= outer.prefix && inner.network >= outer.network && inner.network + size(inner) <= outer.network + size(outer);
-}
-
-export function blocksOverlap(a: Ipv4Block, b: Ipv4Block): boolean {
-  return a.network < b.network + size(b) && b.network < a.network + size(a);
 }
 
 /** A well-formed IPv4 CIDR without host bits, as a block. */
@@ -86,14 +42,14 @@ export const ipv4Address = z.string().refine((text) => parseIpv4(text.trim()) !=
 interface CidrRules {
   cloud: string;
   /** Ranges a VPC must lie in. */
-  vpcRanges: Ipv4Block[];
+  vpcRanges: Cidr[];
   /** Longest prefix (smallest block) a VPC may have. */
   vpcLongestPrefix: number;
   /** Longest prefix (smallest block) a subnet may have. */
   subnetLongestPrefix: number;
 }
 
-const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseBlock(c)!);
+const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr(c)!);
 
 /**
  * NHN: VPCs lie in the RFC 1918 ranges and are /24 or larger (VPC console guide: 10.0.0.0/28
@@ -106,52 +62,52 @@ const RULES: Partial<Record<ProviderName, CidrRules>> = {
 };
 
 /** Checks a VPC block against the provider's rules; returns it parsed. */
-export function checkVpcCidr(provider: ProviderName, text: string, field: string[]): Ipv4Block {
+export function checkVpcCidr(provider: ProviderName, text: string, field: string[]): Cidr {
   const block = validate(cidrBlock, text, field);
   const rules = RULES[provider];
   if (!rules) return block;
-  if (!rules.vpcRanges.some((range) => blockContains(range, block))) {
+  if (!rules.vpcRanges.some((range) => cidrContains(range, block))) {
     throw new ValidationError(
-      `cidr ${formatBlock(block)} must lie within one private range: ${rules.vpcRanges.map(formatBlock).join(', ')}`,
+      `cidr ${formatCidr(block)} must lie within one private range: ${rules.vpcRanges.map(formatCidr).join(', ')}`,
       field,
     );
   }
   if (block.prefix > rules.vpcLongestPrefix) {
-    throw new ValidationError(`cidr ${formatBlock(block)} is too small: a ${rules.cloud} VPC needs /${rules.vpcLongestPrefix} or larger`, field);
+    throw new ValidationError(`cidr ${formatCidr(block)} is too small: a ${rules.cloud} VPC needs /${rules.vpcLongestPrefix} or larger`, field);
   }
   return block;
 }
 
 /** Checks a subnet block on its own (format, the provider's size limit); returns it parsed. */
-export function checkSubnetCidr(provider: ProviderName, text: string, field: string[]): Ipv4Block {
+export function checkSubnetCidr(provider: ProviderName, text: string, field: string[]): Cidr {
   const block = validate(cidrBlock, text, field);
   const rules = RULES[provider];
   if (rules && block.prefix > rules.subnetLongestPrefix) {
-    throw new ValidationError(`cidr ${formatBlock(block)} is too small: a ${rules.cloud} subnet needs /${rules.subnetLongestPrefix} or larger`, field);
+    throw new ValidationError(`cidr ${formatCidr(block)} is too small: a ${rules.cloud} subnet needs /${rules.subnetLongestPrefix} or larger`, field);
   }
   return block;
 }
 
 /** Checks that a subnet block fits its VPC and overlaps none of the VPC's other subnets. */
 export function checkSubnetPlacement(
-  block: Ipv4Block,
+  block: Cidr,
   vpc: { id: string; name: string; cidr: string },
   siblings: readonly { id: string; name: string; cidr: string }[],
   field: string[],
 ): void {
-  const vpcBlock = parseBlock(vpc.cidr);
+  const vpcBlock = parseCidr(vpc.cidr);
   if (vpcBlock) {
     if (block.prefix < vpcBlock.prefix) {
-      throw new ValidationError(`cidr ${formatBlock(block)} is too large: larger than its VPC "${vpc.name}" (${vpc.cidr})`, field);
+      throw new ValidationError(`cidr ${formatCidr(block)} is too large: larger than its VPC "${vpc.name}" (${vpc.cidr})`, field);
     }
-    if (!blockContains(vpcBlock, block)) {
-      throw new ValidationError(`cidr ${formatBlock(block)} is outside its VPC "${vpc.name}" (${vpc.cidr})`, field);
+    if (!cidrContains(vpcBlock, block)) {
+      throw new ValidationError(`cidr ${formatCidr(block)} is outside its VPC "${vpc.name}" (${vpc.cidr})`, field);
     }
   }
   for (const sibling of siblings) {
-    const other = parseBlock(sibling.cidr);
-    if (other && blocksOverlap(block, other)) {
-      throw new ValidationError(`cidr ${formatBlock(block)} overlaps subnet "${sibling.name}" (${sibling.cidr}) of the same VPC`, field);
+    const other = parseCidr(sibling.cidr);
+    if (other && cidrsOverlap(block, other)) {
+      throw new ValidationError(`cidr ${formatCidr(block)} overlaps subnet "${sibling.name}" (${sibling.cidr}) of the same VPC`, field);
     }
   }
 }

@@ -3,7 +3,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.j
 import type { InternetGateway, Placement, Port, Route, RoutingTable, Subnet, Vpc } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { changed } from './changes.js';
-import { blockContains, checkSubnetCidr, checkSubnetPlacement, checkVpcCidr, cidrBlock, formatBlock, ipv4Address, parseBlock, parseIpv4 } from './cidr.js';
+import { cidrContains, formatCidr, parseCidr, parseIpv4 } from '../ipv4.js';
+import { checkSubnetCidr, checkSubnetPlacement, checkVpcCidr, cidrBlock, ipv4Address } from './cidr.js';
 import { ServerAddressRef, ServerRef } from './compute.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
@@ -438,7 +439,7 @@ builder.mutationFields((t) => ({
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         const name = validate(resourceName, input.name, ['input', 'name']);
         const block = checkVpcCidr(region.provider, input.cidr, ['input', 'cidr']);
-        const vpc = await sessionFor(ctx, region.provider).network.createVpc(region.region, { name, cidr: formatBlock(block) });
+        const vpc = await sessionFor(ctx, region.provider).network.createVpc(region.region, { name, cidr: formatCidr(block) });
         changedKinds(ctx, region, 'vpcs', 'routingTables', 'routes');
         return { vpc };
       }),
@@ -456,10 +457,10 @@ builder.mutationFields((t) => ({
         const vpc = await findVpc(ctx, ref);
         if (vpc.external) throw new ConflictError(`VPC "${vpc.name}" is the cloud's external network and cannot be changed`);
         if (block) {
-          const outside = (await lists.subnets(ctx, ref)).find((s) => s.vpcId === vpc.id && !blockContains(block, parseBlock(s.cidr) ?? block));
-          if (outside) throw new ValidationError(`cidr ${formatBlock(block)} does not hold subnet "${outside.name}" (${outside.cidr})`, ['input', 'cidr']);
+          const outside = (await lists.subnets(ctx, ref)).find((s) => s.vpcId === vpc.id && !cidrContains(block, parseCidr(s.cidr) ?? block));
+          if (outside) throw new ValidationError(`cidr ${formatCidr(block)} does not hold subnet "${outside.name}" (${outside.cidr})`, ['input', 'cidr']);
         }
-        const updated = await sessionFor(ctx, ref.provider).network.updateVpc(ref.region, ref.id, { name, cidr: block && formatBlock(block) });
+        const updated = await sessionFor(ctx, ref.provider).network.updateVpc(ref.region, ref.id, { name, cidr: block && formatCidr(block) });
         changedKinds(ctx, ref, 'vpcs', 'routes', 'subnets');
         return { vpc: updated };
       }),
@@ -497,7 +498,7 @@ builder.mutationFields((t) => ({
         const subnet = await sessionFor(ctx, vpcRef.provider).network.createSubnet(vpcRef.region, {
           vpcId: vpc.id,
           name,
-          cidr: formatBlock(block),
+          cidr: formatCidr(block),
           availabilityZone: input.availabilityZone ?? undefined,
         });
         changedKinds(ctx, vpcRef, 'subnets', 'routingTables');
@@ -667,9 +668,9 @@ builder.mutationFields((t) => ({
         const block = validate(cidrBlock, input.cidr, ['input', 'cidr']);
         const gateway = validate(ipv4Address, input.gateway, ['input', 'gateway']).trim();
         const [table, routes] = await Promise.all([findRoutingTable(ctx, tableRef), lists.routes(ctx, tableRef)]);
-        const clash = routes.find((r) => r.routingTableId === table.id && r.cidr === formatBlock(block));
+        const clash = routes.find((r) => r.routingTableId === table.id && r.cidr === formatCidr(block));
         if (clash) throw new ConflictError(`Routing table "${table.name}" already has a route to ${clash.cidr} (via ${clash.gateway})`);
-        const route = await sessionFor(ctx, tableRef.provider).network.createRoute(tableRef.region, { routingTableId: table.id, cidr: formatBlock(block), gateway });
+        const route = await sessionFor(ctx, tableRef.provider).network.createRoute(tableRef.region, { routingTableId: table.id, cidr: formatCidr(block), gateway });
         changedKinds(ctx, tableRef, 'routes', 'routingTables');
         return { route };
       }),
@@ -751,8 +752,8 @@ builder.mutationFields((t) => ({
               });
         const subnet = await findSubnet(ctx, subnetRef);
         if (ipAddress) {
-          const block = parseBlock(subnet.cidr);
-          if (block && !blockContains(block, { network: parseIpv4(ipAddress)!, prefix: 32 })) {
+          const block = parseCidr(subnet.cidr);
+          if (block && !cidrContains(block, { network: parseIpv4(ipAddress)!, prefix: 32 })) {
             throw new ValidationError(`ipAddress ${ipAddress} is outside subnet "${subnet.name}" (${subnet.cidr})`, ['input', 'ipAddress']);
           }
         }

@@ -3,7 +3,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.j
 import type { SecurityGroup, SecurityGroupRule } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { changed } from './changes.js';
-import { cidrBlock, formatBlock } from './cidr.js';
+import { formatCidr } from '../ipv4.js';
+import { cidrBlock } from './cidr.js';
 import { ServerRef } from './compute.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
@@ -144,7 +145,7 @@ const remotePrefix = z
   .trim()
   .transform((text) => (text.includes('/') ? text : `${text}/32`))
   .pipe(cidrBlock)
-  .transform(formatBlock);
+  .transform(formatCidr);
 
 interface RuleSpec {
   protocol: string | null;

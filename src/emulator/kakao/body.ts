@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCidr } from '../cidr.js';
+import { parseCidr } from '../../ipv4.js';
 import type { EmuRequest } from '../router.js';
 import { badRequest } from './errors.js';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { freeAddress, parseCidr } from '../cidr.js';
+import { freeAddress, parseCidr } from '../../ipv4.js';
 import type { InstanceRecord } from './bcs/instances.js';
 import type { KeypairRecord } from './bcs/keypairs.js';
 import type { ImageRecord } from './image/images.js';

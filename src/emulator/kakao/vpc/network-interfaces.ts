@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { freeAddress, ipInCidr, parseCidr, parseIpv4 } from '../../cidr.js';
+import { freeAddress, ipInCidr, parseCidr, parseIpv4 } from '../../../ipv4.js';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
 import type { Router } from '../../router.js';

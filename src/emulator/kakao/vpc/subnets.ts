@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { cidrContains, cidrsOverlap, parseCidr } from '../../cidr.js';
+import { cidrContains, cidrsOverlap, parseCidr } from '../../../ipv4.js';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
 import type { Router } from '../../router.js';

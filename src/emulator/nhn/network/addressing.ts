@@ -1,4 +1,4 @@
-import { cidrSize, formatIpv4, freeAddress, ipInCidr, parseCidr, parseIpv4, type Cidr } from '../../cidr.js';
+import { cidrSize, formatIpv4, freeAddress, ipInCidr, parseCidr, parseIpv4, type Cidr } from '../../../ipv4.js';
 import { stableHex } from '../../ids.js';
 import type { NetworkState, VpcSubnet } from './state.js';
 

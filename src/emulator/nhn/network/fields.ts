@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cidrSize, formatIpv4, parseCidr, parseIpv4 } from '../../cidr.js';
+import { cidrSize, formatIpv4, parseCidr, parseIpv4 } from '../../../ipv4.js';
 import type { EmuRequest } from '../../router.js';
 import { refuseBody } from './errors.js';
 import { readBody } from './request-body.js';

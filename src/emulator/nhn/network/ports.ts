@@ -3,7 +3,7 @@ import { stableUuid } from '../../ids.js';
 import { fixedIpProblem, nextFreeIp } from './addressing.js';
 import { badRequest, conflict, notFound } from './errors.js';
 import { disassociateFloatingIp, portFloatingIps } from './floating-ips.js';
-import { ipInCidr, parseCidr, parseIpv4 } from '../../cidr.js';
+import { ipInCidr, parseCidr, parseIpv4 } from '../../../ipv4.js';
 import { checkQuota } from './quotas.js';
 import { defaultSecurityGroup, type FixedIp, type NetworkState, type Port, type SecurityGroup, type Vpc } from './state.js';
 import { addPort, ownPort, vpcSubnets } from './topology.js';

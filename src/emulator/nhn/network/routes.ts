@@ -4,7 +4,7 @@ import { empty, json, type Router } from '../../router.js';
 import { networkCall } from './access.js';
 import { conflict } from './errors.js';
 import { cidrText, networkBody } from './fields.js';
-import { parseCidr, parseIpv4 } from '../../cidr.js';
+import { parseCidr, parseIpv4 } from '../../../ipv4.js';
 import { listResponse } from './listing.js';
 import type { NetworkState, Route } from './state.js';
 import { addRoute, findOwn, tableRoutes } from './topology.js';

@@ -6,7 +6,7 @@ import { availableIpCount, gatewayIp, usedIps } from './addressing.js';
 import { networkCall } from './access.js';
 import { badRequest, conflict } from './errors.js';
 import { cidrText, networkBody, resourceName } from './fields.js';
-import { cidrContains, cidrsOverlap, parseCidr } from '../../cidr.js';
+import { cidrContains, cidrsOverlap, parseCidr } from '../../../ipv4.js';
 import { listResponse } from './listing.js';
 import { checkQuota } from './quotas.js';
 import type { NetworkState, VpcSubnet } from './state.js';

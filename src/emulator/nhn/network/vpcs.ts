@@ -5,7 +5,7 @@ import { empty, json, type Router } from '../../router.js';
 import { networkCall } from './access.js';
 import { badRequest, conflict } from './errors.js';
 import { cidrText, networkBody, resourceName } from './fields.js';
-import { cidrContains, parseCidr } from '../../cidr.js';
+import { cidrContains, parseCidr } from '../../../ipv4.js';
 import { listResponse } from './listing.js';
 import { findVisibleVpc, visibleVpcs } from './public-network.js';
 import { checkQuota } from './quotas.js';

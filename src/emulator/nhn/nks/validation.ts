@@ -1,4 +1,4 @@
-import { cidrsOverlap, parseCidr, type Cidr } from '../../cidr.js';
+import { cidrsOverlap, parseCidr, type Cidr } from '../../../ipv4.js';
 import type { EmulatorContext } from '../../context.js';
 import { VOLUME_TYPES } from '../block-storage/volume-types.js';
 import { findFlavor } from '../compute/flavors.js';

@@ -1,5 +1,5 @@
 import { isoMicrosNoZone } from '../../clock.js';
-import { parseIpv4 } from '../../cidr.js';
+import { parseIpv4 } from '../../../ipv4.js';
 import type { EmulatorContext } from '../../context.js';
 import type { EmuRequest, EmuResponse } from '../../router.js';
 import { existingContainer, publicRead, storageState } from './access.js';

@@ -1,4 +1,7 @@
-/** IPv4 CIDR arithmetic shared by the clouds' VPC, subnet and address-allocation code. */
+/**
+ * IPv4 CIDR arithmetic, shared by the gateway's input checks and the emulator's VPC,
+ * subnet and address-allocation code.
+ */
 
 /** An IPv4 block: the network address as an unsigned 32-bit number and the prefix length. */
 export interface Cidr {
@@ -20,6 +23,10 @@ export function parseIpv4(text: string): number | undefined {
 
 export function formatIpv4(value: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+
+export function formatCidr(cidr: Cidr): string {
+  return `${formatIpv4(cidr.network)}/${cidr.prefix}`;
 }
 
 /**
