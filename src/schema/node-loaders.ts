@@ -1,4 +1,5 @@
 import { brandWithType } from '@pothos/core';
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import type DataLoader from 'dataloader';
 import type { HanulContext } from './context.js';
 
@@ -28,6 +29,8 @@ export function nodeFromSnapshot(ctx: HanulContext, typename: string, key: strin
  * the subscription; each event starts from fresh data instead of caching forever.
  */
 export function resetOperationCaches(ctx: HanulContext): void {
-  for (const loader of loaders.values()) loader(ctx).clearAll();
+  // Only the loaders this context made: making every type's loader per event and per
+  // subscriber just to empty it is garbage a fan-out to thousands cannot afford.
+  clearAllDataLoaders(ctx);
   ctx.cache.clear();
 }

@@ -1,5 +1,6 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, type PubSub } from 'graphql-yoga';
+import { setMaxListeners } from 'node:events';
+import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { reviveDates, type StatusTopics } from './events.js';
 
@@ -16,7 +17,12 @@ export interface StatusBus {
  * Redis needs separate publish and subscribe connections.
  */
 export function createStatusBus(redisUrl: string | undefined): StatusBus {
-  if (!redisUrl) return { pubsub: createPubSub<StatusTopics>(), redis: undefined, close: async () => undefined };
+  if (!redisUrl) {
+    // Every subscriber listens on its topic: thousands of listeners on one target are normal here.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return { pubsub: createPubSub<StatusTopics>({ eventTarget: eventTarget as PubSubEventTarget<StatusTopics> }), redis: undefined, close: async () => undefined };
+  }
   const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   const eventTarget = createRedisEventTarget({
