@@ -108,7 +108,7 @@ export const ClusterRef = builder.loadableNode('Cluster', {
       const kube = sessionFor(ctx, p.provider).kubernetes;
       const found = await Promise.all(ids.map((id) => kube.getCluster(p.region, id)));
       return found.filter((c): c is Cluster => c !== null);
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, … as the cloud says' }),
@@ -204,7 +204,7 @@ export const NodeGroupRef = builder.loadableNode('NodeGroup', {
         }),
       );
       return found.filter((g): g is NodeGroup => g !== null);
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, UPDATE_COMPLETE, … as the cloud says' }),

@@ -28,7 +28,7 @@ export function changedKinds(ctx: HanulContext, placement: Placement, ...kinds: 
 
 /** A node loader that reads one of the operation's region-wide lists. */
 export function fromList<T extends { id: string }>(list: (ctx: HanulContext, p: Placement) => Promise<T[]>) {
-  return (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, ids) => (await list(ctx, p)).filter((item) => ids.includes(item.id)));
+  return (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, ids) => (await list(ctx, p)).filter((item) => ids.includes(item.id)), ctx);
 }
 
 const regionOf = (x: Placement) => `${x.provider}:${x.region}`;

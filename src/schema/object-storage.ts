@@ -120,7 +120,7 @@ export const StorageObjectRef = builder.loadableNode('StorageObject', {
         }),
       );
       return found.filter((o): o is ObjectNode => o !== null);
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The full name; "/" in it is only a convention for folders' }),
     size: t.exposeFloat('size', { description: 'Bytes' }),
@@ -198,7 +198,7 @@ export const ContainerRef = builder.loadableNode('Container', {
         }),
       );
       return found.filter((c): c is ContainerNode => c !== null);
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     region: t.field({ type: RegionRef, resolve: (c) => regionKey(c) }),

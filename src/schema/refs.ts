@@ -84,13 +84,13 @@ export function sameRegion(target: Placement, ref: Ref, field: string[]): void {
 export async function loadGrouped<T>(
   keys: readonly string[],
   fetch: (placement: Placement, ids: string[]) => Promise<T[]>,
-  ctx?: Pick<HanulContext, 'naive'>,
+  ctx: Pick<HanulContext, 'naive'>,
 ): Promise<T[]> {
   const groups = new Map<string, { placement: Placement; ids: string[] }>();
   for (const key of keys) {
     const ref = parseRefKey(key);
     if (!ref) continue;
-    const g = ctx?.naive ? key : regionKey(ref);
+    const g = ctx.naive ? key : regionKey(ref);
     let group = groups.get(g);
     if (!group) {
       group = { placement: { provider: ref.provider, region: ref.region }, ids: [] };

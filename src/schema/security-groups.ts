@@ -29,7 +29,7 @@ export const SecurityGroupRuleRef = builder.loadableNode('SecurityGroupRule', {
   id: { resolve: (r: SecurityGroupRule) => refKey(r, r.id) },
   sort: (r: SecurityGroupRule) => refKey(r, r.id),
   load: (keys: string[], ctx: HanulContext) =>
-    loadGrouped(keys, async (p, ids) => (await lists.securityGroups(ctx, p)).flatMap((g) => g.rules).filter((r) => ids.includes(r.id))),
+    loadGrouped(keys, async (p, ids) => (await lists.securityGroups(ctx, p)).flatMap((g) => g.rules).filter((r) => ids.includes(r.id)), ctx),
   fields: (t) => ({
     direction: t.field({ type: DirectionEnum, resolve: (r) => r.direction }),
     etherType: t.exposeString('etherType', { description: 'IPv4 or IPv6' }),

@@ -37,7 +37,7 @@ export const VolumeTypeRef = builder.loadableNode('VolumeType', {
   description: 'A kind of volume (General HDD, General SSD, …).',
   id: { resolve: (v: VolumeType) => refKey(v, v.name) },
   sort: (v: VolumeType) => refKey(v, v.name),
-  load: (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, names) => (await lists.volumeTypes(ctx, p)).filter((v) => names.includes(v.name))),
+  load: (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, names) => (await lists.volumeTypes(ctx, p)).filter((v) => names.includes(v.name)), ctx),
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
@@ -66,7 +66,7 @@ export const VolumeRef = builder.loadableNode('Volume', {
       const listed = lists.cachedVolumes(ctx, p);
       if (listed) return (await listed).filter((v) => ids.includes(v.id));
       return sessionFor(ctx, p.provider).blockStorage.getVolumes(p.region, ids);
-    }),
+    }, ctx),
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
