@@ -15,10 +15,47 @@ const serverModel = z.object({
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHIQL: bool.default(true),
-  /** Reject operations nested deeper than this (cost guard). */
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
-  /** Seconds to wait for in-flight requests on SIGTERM. */
+  /** Milliseconds to wait for in-flight requests on SIGTERM. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+/** What a client may send, checked before the work starts (see the README's "Security"). */
+const limitsModel = z.object({
+  /** Request body bytes (document + variables): room for putObject's 5 MiB as base64. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  /** Characters of one GraphQL document, checked before it is parsed. */
+  MAX_DOCUMENT_CHARS: z.coerce.number().int().min(256).default(32 * 1024),
+  /** Lexical tokens of one document (graphql-js stops parsing past it). */
+  MAX_TOKENS: z.coerce.number().int().min(16).default(3000),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(1).default(50),
+  /** Estimated cost of one operation: each field 1, lists multiplied by their page size. */
+  MAX_COST: z.coerce.number().int().min(100).default(100_000),
+  /** Ids one `nodes(ids:)` takes. */
+  MAX_NODES_IDS: z.coerce.number().int().min(1).default(100),
+  /** An operation still running after this is cut, with its upstream calls. */
+  EXECUTION_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Bytes the parsed-document cache may hold (an estimate: 20 bytes of AST per character). */
+  DOCUMENT_CACHE_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
+});
+
+const tristate = z.enum(['auto', 'true', 'false']);
+
+const exposureModel = z.object({
+  /** Browser origins allowed to call Hanul (CORS and WebSocket); none by default. `*` is refused. */
+  CORS_ORIGINS: csv
+    .default([])
+    .refine((origins) => origins.every((o) => /^https?:\/\/[^/]+$/.test(o)), 'each origin is scheme://host[:port], without a path or *'),
+  /** Schema introspection and "Did you mean" suggestions; `auto`: on unless NODE_ENV=production (always on in demo mode). */
+  INTROSPECTION: tristate.default('auto'),
+  FIELD_SUGGESTIONS: tristate.default('auto'),
+  NODE_ENV: z.string().default('development'),
+  /** Serve /metrics on this port instead of the GraphQL port (e.g. bound to a private interface with METRICS_HOST). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 const demoModel = z.object({
@@ -88,7 +125,7 @@ const benchModel = z.object({
   HANUL_BENCH_NAIVE: bool.default(false),
 });
 
-const envModel = serverModel.and(demoModel).and(upstreamModel).and(nhnModel).and(kakaoModel).and(watchModel).and(benchModel);
+const envModel = serverModel.and(limitsModel).and(exposureModel).and(demoModel).and(upstreamModel).and(nhnModel).and(kakaoModel).and(watchModel).and(benchModel);
 export type Env = z.infer<typeof envModel>;
 
 export interface NhnPasswordCredentials {
@@ -125,7 +162,9 @@ export interface KakaoEndpoints {
 }
 
 export interface Config {
-  server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; maxQueryDepth: number; shutdownGraceMs: number };
+  server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; shutdownGraceMs: number };
+  limits: Limits;
+  exposure: Exposure;
   demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number };
   upstream: { timeoutMs: number; retries: number; retryMinMs: number; tokenRefreshMarginMs: number };
   nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
@@ -133,6 +172,28 @@ export interface Config {
   watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number };
   /** Bench only: `naive` is the unbatched, unmemoised baseline of `npm run bench`. */
   bench: { naive: boolean };
+}
+
+export interface Limits {
+  maxBodyBytes: number;
+  maxDocumentChars: number;
+  maxTokens: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxNodesIds: number;
+  executionTimeoutMs: number;
+  documentCacheBytes: number;
+}
+
+export interface Exposure {
+  corsOrigins: string[];
+  /** `auto` is decided with the demo mode by `exposes()`. */
+  introspection: 'auto' | 'true' | 'false';
+  fieldSuggestions: 'auto' | 'true' | 'false';
+  production: boolean;
+  metrics: { port?: number; host: string; token?: string };
 }
 
 export class ConfigError extends Error {}
@@ -158,8 +219,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       host: e.HOST,
       logLevel: e.LOG_LEVEL,
       graphiql: e.GRAPHIQL,
-      maxQueryDepth: e.MAX_QUERY_DEPTH,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    },
+    limits: {
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxDocumentChars: e.MAX_DOCUMENT_CHARS,
+      maxTokens: e.MAX_TOKENS,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      maxNodesIds: e.MAX_NODES_IDS,
+      executionTimeoutMs: e.EXECUTION_TIMEOUT_MS,
+      documentCacheBytes: e.DOCUMENT_CACHE_BYTES,
+    },
+    exposure: {
+      corsOrigins: e.CORS_ORIGINS,
+      introspection: e.INTROSPECTION,
+      fieldSuggestions: e.FIELD_SUGGESTIONS,
+      production: e.NODE_ENV === 'production',
+      metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
     },
     demo: { mode: e.HANUL_DEMO, transitionMs: e.EMULATOR_TRANSITION_MS },
     upstream: {
@@ -201,4 +280,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function isDemo(config: Config): boolean {
   if (config.demo.mode !== 'auto') return config.demo.mode === 'true';
   return !config.nhn.credentials && !config.kakao.credentials;
+}
+
+/**
+ * Whether introspection or field suggestions are on: a setting, or (`auto`) on in demo
+ * mode and outside production, off in production.
+ */
+export function exposes(setting: Exposure['introspection'], config: Config): boolean {
+  if (setting !== 'auto') return setting === 'true';
+  return isDemo(config) || !config.exposure.production;
 }

@@ -10,6 +10,8 @@ export function withEmulator(config: Config, emulatorUrl: string, useDemoCredent
   const nhn = (service: string) => `${emulatorUrl}/nhn/{region}/${service}`;
   return {
     ...config,
+    // Demo credentials make this the demo, whatever HANUL_DEMO said (introspection stays on).
+    demo: useDemoCredentials ? { ...config.demo, mode: 'true' } : config.demo,
     nhn: {
       ...config.nhn,
       endpoints: {

@@ -84,3 +84,8 @@ export class UpstreamUnavailableError extends CloudError {
 export class RateLimitedError extends CloudError {
   readonly code = 'RATE_LIMITED';
 }
+
+/** The operation ran past EXECUTION_TIMEOUT_MS: its pending upstream calls were cut, no new ones start. */
+export class OperationTimeoutError extends CloudError {
+  readonly code = 'EXECUTION_TIMEOUT';
+}

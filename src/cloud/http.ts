@@ -16,11 +16,21 @@ import type { ProviderName } from './model.js';
 
 /**
  * Counts the upstream HTTP requests of one GraphQL operation (or one watcher poll),
- * retries included, by `provider service`.
+ * retries included, by `provider service`; `cut` ends the operation's pending and future
+ * calls (its execution time limit).
  */
 export class CallCounter {
   total = 0;
   readonly byService = new Map<string, number>();
+  private readonly controller = new AbortController();
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  cut(reason: CloudError): void {
+    this.controller.abort(reason);
+  }
 
   record(provider: string, service: string): void {
     this.total += 1;
@@ -132,6 +142,8 @@ export async function send(upstream: Upstream, req: UpstreamRequest): Promise<Up
       headers['content-type'] ??= 'application/json';
     }
   }
+  const signal = req.counter?.signal;
+  if (signal?.aborted) throw signal.reason;
   const started = performance.now();
   let status = 0;
   try {
@@ -140,6 +152,7 @@ export async function send(upstream: Upstream, req: UpstreamRequest): Promise<Up
       method: req.method,
       headers,
       body,
+      signal,
       hanul: { provider: req.provider, service: req.service, counter: req.counter },
       ...(req.method === 'POST' || req.method === 'PATCH' ? { retryOptions: POST_RETRY } : {}),
     } as Parameters<typeof request>[1]);
@@ -152,6 +165,7 @@ export async function send(upstream: Upstream, req: UpstreamRequest): Promise<Up
       status = err.statusCode;
       return { status, headers: err.headers ?? {}, text: '', bytes: Buffer.alloc(0) };
     }
+    if (signal?.aborted) throw signal.reason;
     throw new UpstreamUnavailableError(describeNetworkError(err, req), req.service);
   } finally {
     upstream.metrics.upstreamDuration.observe({ provider: req.provider, service: req.service, status: String(status) }, (performance.now() - started) / 1000);
@@ -186,12 +200,31 @@ export function parseJson<T>(res: UpstreamResponse, req: Pick<UpstreamRequest, '
  * Kakao `{"error":{"message"}}`, Magnum `{"errors":[{"detail"}]}`, or text/HTML.
  */
 export function upstreamMessage(text: string): string | undefined {
+  const message = rawUpstreamMessage(text);
+  return message === undefined ? undefined : redactUpstreamMessage(message);
+}
+
+const MAX_UPSTREAM_MESSAGE = 200;
+const CREDENTIAL_LIKE = /[A-Za-z0-9+/=_.-]{32,}/g;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cloud's message reaches the client, so it is cut and anything shaped like a
+ * credential (a long run of token characters: Keystone tokens, access keys, JWTs) is
+ * blanked; resource UUIDs stay, they are what the message is about.
+ */
+export function redactUpstreamMessage(message: string): string {
+  const redacted = message.replace(CREDENTIAL_LIKE, (run) => (UUID.test(run) ? run : '[redacted]'));
+  return redacted.length > MAX_UPSTREAM_MESSAGE ? `${redacted.slice(0, MAX_UPSTREAM_MESSAGE - 1)}…` : redacted;
+}
+
+function rawUpstreamMessage(text: string): string | undefined {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-    return plain ? plain.slice(0, 300) : undefined;
+    return plain || undefined;
   }
   if (!body || typeof body !== 'object') return undefined;
   const b = body as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -6,6 +7,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { ProviderName } from '../cloud/model.js';
+import { complexityError, fieldComplexity } from './complexity.js';
 import type { HanulContext } from './context.js';
 
 /** The one Pothos builder: plugins and scalars are configured here, types live in their domain modules. */
@@ -23,7 +25,7 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -35,6 +37,11 @@ export const builder = new SchemaBuilder<{
       new GraphQLError('No cloud credentials: send "Authorization: Bearer <token>" with "X-Hanul-Tenant", or configure server-held credentials', {
         extensions: { code: 'UNAUTHENTICATED' },
       }),
+  },
+  complexity: {
+    fieldComplexity,
+    complexityError,
+    limit: (ctx) => ({ complexity: ctx.services.limits.maxCost }),
   },
   relay: {
     clientMutationId: 'omit',

@@ -15,7 +15,8 @@ export interface Connection<T> {
 
 /** The largest page a client may ask for. */
 export const MAX_PAGE = 1000;
-const DEFAULT_PAGE = 100;
+/** The page a connection returns when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE = 100;
 
 const encode = (id: string) => Buffer.from(`c:${id}`).toString('base64url');
 const decode = (cursor: string) => {

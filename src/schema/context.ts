@@ -1,4 +1,5 @@
 import type { CallCounter } from '../cloud/http.js';
+import type { Limits } from '../config.js';
 import type { ProviderName } from '../cloud/model.js';
 import type { CloudProvider, CloudSession } from '../cloud/provider.js';
 import { noCredentials } from '../cloud/token-source.js';
@@ -46,6 +47,8 @@ export class RequestCache {
 /** Services that outlive one request, shared by every context. */
 export interface HanulServices {
   providers: ReadonlyMap<ProviderName, CloudProvider>;
+  /** The limits checked before an operation runs (cost, `nodes` ids). */
+  limits: Pick<Limits, 'maxCost' | 'maxNodesIds'>;
   idempotency: IdempotencyStore;
   watchers: StatusWatchers;
 }

@@ -14,6 +14,8 @@ import { IdempotencyStore } from '../schema/idempotency.js';
 import { localLease, redisLease } from '../status/lease.js';
 import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
+import { METRICS_PATH, serveMetrics, startMetricsServer } from './metrics-endpoint.js';
+import { OriginPolicy } from './origins.js';
 import { attachWebSocket } from './websocket.js';
 import { createHanulYoga, GRAPHQL_PATH, type HanulYoga } from './yoga.js';
 
@@ -24,6 +26,8 @@ export interface HanulApp {
   readonly server: Server;
   readonly yoga: HanulYoga;
   readonly watchers: StatusWatchers;
+  /** The /metrics listener when METRICS_PORT moves it off the GraphQL port. */
+  readonly metricsServer?: Server;
   /** Stops accepting work, closes WebSockets with 1001, drains HTTP, stops pollers. */
   close(): Promise<void>;
 }
@@ -69,10 +73,12 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
   });
   const services: HanulServices = {
     providers: createProviders(config, upstream),
+    limits: config.limits,
     idempotency: new IdempotencyStore(),
     watchers,
   };
-  const yoga = createHanulYoga(config, services, metrics, logger);
+  const origins = new OriginPolicy(config.exposure.corsOrigins);
+  const yoga = createHanulYoga(config, services, metrics, logger, origins);
   let draining = false;
 
   const server = createServer((req, res) => {
@@ -85,13 +91,17 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
       res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: draining ? 'draining' : 'ready' }));
       return;
     }
+    if (path === METRICS_PATH && config.exposure.metrics.port === undefined) {
+      serveMetrics(metrics, config.exposure.metrics.token, req, res);
+      return;
+    }
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
     void yoga.handle(req, res);
   });
-  const ws = attachWebSocket(server, yoga);
+  const ws = attachWebSocket(server, yoga, origins, config.limits.maxBodyBytes);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -101,6 +111,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
   const host = config.server.host === '0.0.0.0' || config.server.host === '::' ? 'localhost' : config.server.host;
   const url = `http://${host}:${port}`;
   logger.info({ url: `${url}${GRAPHQL_PATH}` }, 'Hanul is serving GraphQL');
+  const metricsServer = await startMetricsServer(config.exposure.metrics, metrics);
 
   return {
     url,
@@ -108,6 +119,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     server,
     yoga,
     watchers,
+    metricsServer,
     async close() {
       if (draining) return;
       draining = true;
@@ -132,6 +144,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
       clearTimeout(timer);
       await upstream.agent.close();
       await bus.close();
+      metricsServer?.close();
       yoga.dispose?.();
     },
   };

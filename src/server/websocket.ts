@@ -1,7 +1,8 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { OriginPolicy } from './origins.js';
 import type { HanulYoga } from './yoga.js';
 import { GRAPHQL_PATH } from './yoga.js';
 
@@ -17,8 +18,20 @@ interface EnvelopedRoot {
  * (same schema, plugins, context factory and error masking); credentials come from
  * `connectionParams` with the same names as the HTTP headers.
  */
-export function attachWebSocket(httpServer: Server, yoga: HanulYoga): { wss: WebSocketServer; dispose: () => Promise<void> } {
-  const wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+export function attachWebSocket(
+  httpServer: Server,
+  yoga: HanulYoga,
+  origins: OriginPolicy,
+  maxMessageBytes: number,
+): { wss: WebSocketServer; dispose: () => Promise<void> } {
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    // A page of another origin must not open a socket that runs on server-held credentials.
+    verifyClient: ({ req }: { req: IncomingMessage }) => origins.acceptsUpgrade(req),
+    // ws would buffer messages of up to 100 MiB; one message is one operation, bounded like a body.
+    maxPayload: maxMessageBytes,
+  });
   const disposable = useServer(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),

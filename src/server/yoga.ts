@@ -1,10 +1,10 @@
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import { exposes, type Config } from '../config.js';
 import { CloudError } from '../cloud/errors.js';
 import type { Metrics } from '../metrics.js';
 import type { HanulContext, HanulServices } from '../schema/context.js';
@@ -12,6 +12,11 @@ import { toGraphQLError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
 import { createContext } from './context.js';
 import { lookupParams, readCredentials, type HeaderLookup } from './credentials.js';
+import { useExecutionTimeout } from './execution-timeout.js';
+import { OriginPolicy, useCsrfPrevention } from './origins.js';
+import { boundedParseCaches, queryLimitPlugins } from './query-limits.js';
+import { useErrorRedaction } from './redaction.js';
+import { useJsonBodies } from './request-body.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -59,53 +64,16 @@ function useUpstreamCallReport(): Plugin<HanulContext & ServerContext> {
   };
 }
 
-/** Input fields whose values are secrets: never quoted back in an error message. */
-const SECRET_FIELD = /password|secret|token/i;
-
-function secretStrings(value: unknown, key = '', found: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (SECRET_FIELD.test(key) && value) found.push(value);
-  } else if (Array.isArray(value)) {
-    for (const item of value) secretStrings(item, key, found);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) secretStrings(v, k, found);
-  }
-  return found;
-}
-
-/**
- * graphql-js quotes a variable it cannot coerce in its message (`Variable "$input" got
- * invalid value { password: "…" }`), so an issueToken with a misspelt field would send
- * the password back. This replaces the values of secret input fields in error messages.
- */
-function useSecretRedaction(): Plugin<HanulContext & ServerContext> {
-  return {
-    onExecute({ args }) {
-      const secrets = secretStrings(args.variableValues);
-      if (!secrets.length) return;
-      const redact = (message: string) =>
-        secrets.reduce((m, secret) => m.replaceAll(JSON.stringify(secret), '"[redacted]"').replaceAll(secret, '[redacted]'), message);
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors?.length) return;
-          setResult({
-            ...result,
-            errors: result.errors.map((e) => {
-              const message = redact(e.message);
-              return message === e.message ? e : new GraphQLError(message, { nodes: e.nodes, path: e.path, extensions: e.extensions });
-            }),
-          });
-        },
-      };
-    },
-  };
-}
-
-export function createHanulYoga(config: Config, services: HanulServices, metrics: Metrics, logger: Logger): HanulYoga {
+export function createHanulYoga(config: Config, services: HanulServices, metrics: Metrics, logger: Logger, origins: OriginPolicy): HanulYoga {
+  const suggestions = exposes(config.exposure.fieldSuggestions, config);
   return createYoga<ServerContext, HanulContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    cors: origins.cors(),
+    // Hanul takes no file uploads; multipart is a form a hostile page can post cross-origin.
+    multipart: false,
+    parserAndValidationCache: boundedParseCaches(config.limits.documentCacheBytes),
     graphiql: config.server.graphiql ? { title: 'Hanul', defaultQuery: DEMO_QUERY, subscriptionsProtocol: 'WS' } : false,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -135,11 +103,23 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       },
     },
     plugins: [
-      maxDepthPlugin({ n: config.server.maxQueryDepth, exposeLimits: true }),
-      maxAliasesPlugin({ n: 30, exposeLimits: true }),
-      usePrometheus({ registry: metrics.registry, endpoint: '/metrics' }),
+      useCsrfPrevention(),
+      useJsonBodies(config.limits.maxBodyBytes),
+      ...queryLimitPlugins(config.limits),
+      ...(exposes(config.exposure.introspection, config) ? [] : [useDisableIntrospection()]),
+      ...(suggestions ? [] : [blockFieldSuggestionsPlugin({ mask: '' })]),
+      usePrometheus({
+        registry: metrics.registry,
+        // Served by the HTTP server itself (app.ts), on its own port or behind a token when configured.
+        endpoint: false,
+        // Labels come from the schema only: a URL, an operation name or a path is the client's
+        // text, and each distinct value would be a new series kept forever.
+        labels: { url: false, operationName: false, path: false },
+        metrics: { graphql_envelop_deprecated_field: false, graphql_envelop_request_time_summary: false },
+      }),
+      useExecutionTimeout(config.limits.executionTimeoutMs),
       useUpstreamCallReport(),
-      useSecretRedaction(),
+      useErrorRedaction({ suggestions }),
     ],
   });
 }
