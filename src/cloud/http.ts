@@ -205,7 +205,7 @@ export function upstreamMessage(text: string): string | undefined {
 }
 
 const MAX_UPSTREAM_MESSAGE = 200;
-const CREDENTIAL_LIKE = /[A-Za-z0-9+/=_.-]{32,}/g;
+const CREDENTIAL_LIKE = /[A-Za-z0-9+/=_-]{32,}/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

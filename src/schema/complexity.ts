@@ -24,7 +24,7 @@ export function fieldComplexity(args: Record<string, unknown>, ctx: HanulContext
     return { field: 1, multiplier: Math.max(1, page) };
   }
   // A connection's edges were counted on the connection itself.
-  if (field.name === 'edges') return 1;
+  if (field.name === 'edges') return { field: 1, multiplier: 1 };
   return isListType(getNullableType(field.type)) ? { field: 1, multiplier: LIST_ESTIMATE } : 1;
 }
 
