@@ -31,7 +31,7 @@ const limitsModel = z.object({
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(1).default(50),
   /** Estimated cost of one operation: each field 1, lists multiplied by their page size. */
-  MAX_COST: z.coerce.number().int().min(100).default(100_000),
+  MAX_COST: z.coerce.number().int().min(100).default(1_000_000),
   /** Ids one `nodes(ids:)` takes. */
   MAX_NODES_IDS: z.coerce.number().int().min(1).default(100),
   /** An operation still running after this is cut, with its upstream calls. */

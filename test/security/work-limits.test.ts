@@ -13,7 +13,7 @@ describe('the total work of one operation is bounded before it runs', () => {
     const alias = (i: number) => `r${i}: regions { servers(first: 1000) { edges { node { id name status flavor { name } } } } }`;
     const { body } = await gql(stack().hanul.graphqlUrl, `{ ${Array.from({ length: 30 }, (_, i) => alias(i)).join(' ')} }`);
     expect(body.data ?? null).toBeNull();
-    expect(body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', max: 100_000 });
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', max: 1_000_000 });
     expect(stack().emulator.requestCount()).toBe(before);
   });
 
