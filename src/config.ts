@@ -70,6 +70,8 @@ const upstreamModel = z.object({
   /** Retries of safe (GET/HEAD/PUT/DELETE) upstream calls on 429, 5xx and connection errors. */
   UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   UPSTREAM_RETRY_MIN_MS: z.coerce.number().int().min(0).default(200),
+  /** A successful GET also answers identical reads (same URL and token) for this long; writes through Hanul clear it. 0: shared only in flight. */
+  UPSTREAM_FRESH_READS_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Renew a server-held token this long before it expires. */
   TOKEN_REFRESH_MARGIN_MS: z.coerce.number().int().min(0).default(5 * 60_000),
 });
@@ -166,7 +168,7 @@ export interface Config {
   limits: Limits;
   exposure: Exposure;
   demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number };
-  upstream: { timeoutMs: number; retries: number; retryMinMs: number; tokenRefreshMarginMs: number };
+  upstream: { timeoutMs: number; retries: number; retryMinMs: number; freshReadsMs: number; tokenRefreshMarginMs: number };
   nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
   kakao: { regions: string[]; endpoints: KakaoEndpoints; credentials?: KakaoAccessKeyCredentials };
   watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number };
@@ -245,6 +247,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       retries: e.UPSTREAM_RETRIES,
       retryMinMs: e.UPSTREAM_RETRY_MIN_MS,
+      freshReadsMs: e.UPSTREAM_FRESH_READS_MS,
       tokenRefreshMarginMs: e.TOKEN_REFRESH_MARGIN_MS,
     },
     nhn: {

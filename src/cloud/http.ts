@@ -1,5 +1,6 @@
 import { Agent, errors as undiciErrors, interceptors, request, type Dispatcher } from 'undici';
 import type { Metrics } from '../metrics.js';
+import { SharedReads } from './coalesce.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -24,6 +25,13 @@ export class CallCounter {
   readonly byService = new Map<string, number>();
   private readonly controller = new AbortController();
 
+  /**
+   * How this operation's GETs share with identical ones: a GraphQL operation may take a
+   * read another made within the freshness window (`fresh`); a status poller only joins
+   * reads in flight, it is there to see changes; the bench's naive baseline shares nothing.
+   */
+  constructor(readonly sharing: ReadSharing = 'inflight') {}
+
   get signal(): AbortSignal {
     return this.controller.signal;
   }
@@ -42,6 +50,8 @@ export class CallCounter {
     return { total: this.total, byService: Object.fromEntries(this.byService) };
   }
 }
+
+export type ReadSharing = 'none' | 'inflight' | 'fresh';
 
 /** Labels every upstream request carries through the interceptor chain. */
 interface CallLabels {
@@ -64,14 +74,17 @@ function countAttempts(metrics: Metrics): Dispatcher.DispatcherComposeIntercepto
   };
 }
 
-/** The shared agent and the metrics its calls feed. */
+/** The shared agent, the metrics its calls feed, and the reads identical requests share. */
 export interface Upstream {
   agent: Dispatcher;
   metrics: Metrics;
+  reads: SharedReads<UpstreamResponse>;
 }
 
 export interface UpstreamHttpOptions {
   timeoutMs: number;
+  /** How long a successful GET answers identical GraphQL reads (0: only while in flight). */
+  freshReadsMs: number;
   retries: number;
   retryMinMs: number;
 }
@@ -98,7 +111,7 @@ export function createUpstream(options: UpstreamHttpOptions, metrics: Metrics): 
       statusCodes: [429, 502, 503, 504],
     }),
   );
-  return { agent, metrics };
+  return { agent, metrics, reads: new SharedReads(options.freshReadsMs) };
 }
 
 export interface UpstreamRequest {
@@ -144,6 +157,26 @@ export async function send(upstream: Upstream, req: UpstreamRequest): Promise<Up
   }
   const signal = req.counter?.signal;
   if (signal?.aborted) throw signal.reason;
+  const sharing = req.counter?.sharing ?? 'inflight';
+  if (req.method !== 'GET' || sharing === 'none') {
+    try {
+      return await transmit(upstream, req, headers, body, signal);
+    } finally {
+      upstream.reads.invalidate();
+    }
+  }
+  // Identical reads (same URL, same token) share one request; only the one sent is counted.
+  const key = SharedReads.key(req.method, req.url, headers);
+  return upstream.reads.join(key, { signal, reuse: sharing === 'fresh' }, (shared) => transmit(upstream, req, headers, body, shared));
+}
+
+async function transmit(
+  upstream: Upstream,
+  req: UpstreamRequest,
+  headers: Record<string, string>,
+  body: string | Buffer | undefined,
+  signal: AbortSignal | undefined,
+): Promise<UpstreamResponse> {
   const started = performance.now();
   let status = 0;
   try {

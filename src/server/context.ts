@@ -10,7 +10,7 @@ import type { RequestCredentials } from './credentials.js';
  * `naive` (bench only) turns batching and the list memo off.
  */
 export function createContext(services: HanulServices, credentials: RequestCredentials, naive: boolean): HanulContext {
-  const counter = new CallCounter();
+  const counter = new CallCounter(naive ? 'none' : 'fresh');
   const open = (name: ProviderName, c: CallCounter): CloudSession | undefined => {
     const provider = services.providers.get(name);
     if (!provider) return undefined;
