@@ -19,7 +19,7 @@ export function useBrowser(): () => Browser {
   beforeAll(async () => {
     // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
     browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
   });
@@ -49,6 +49,8 @@ export interface Traffic {
 export async function recordedPage(browser: Browser, origin: string): Promise<{ context: BrowserContext; page: Page; traffic: Traffic }> {
   const traffic: Traffic = { requests: [], sockets: [], refused: [], cspViolations: [], pageErrors: [], framesSent: [] };
   const context = await browser.newContext({ viewport: { width: 1400, height: 1600 } });
+  // Generous for a loaded CI machine (parsing the 5 MB bundle); every wait is for an event.
+  context.setDefaultTimeout(90_000);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     traffic.requests.push(url);
@@ -81,7 +83,7 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 /** Waits until the element's text contains every one of `parts`. */
-export async function waitForText(page: Page, selector: string, parts: string[], timeout = 30_000): Promise<void> {
+export async function waitForText(page: Page, selector: string, parts: string[], timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     ({ selector, parts }) => {
       const text = (document.querySelector(selector)?.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');

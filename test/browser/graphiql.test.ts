@@ -8,7 +8,7 @@ import { recordedPage, textOf, useBrowser, waitForText } from './chromium.js';
  * GraphiQL as a user opens it: in Chromium, against the real server and emulator, with every
  * request to any other origin refused (as on a machine without internet access).
  */
-describe('GraphiQL in Chromium', { timeout: 120_000 }, () => {
+describe('GraphiQL in Chromium', { timeout: 240_000 }, () => {
   const stack = useStack({ env: { WATCH_FAST_INTERVAL_MS: '100', WATCH_SLOW_INTERVAL_MS: '200' } });
   const browser = useBrowser();
 
@@ -19,7 +19,7 @@ describe('GraphiQL in Chromium', { timeout: 120_000 }, () => {
     try {
       const response = await page.goto(hanul.graphqlUrl);
       expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
-      await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
+      await page.waitForSelector('.graphiql-execute-button');
       expect(await page.title()).toBe('Hanul');
       expect(await page.getAttribute('link[rel=icon]', 'href')).toBe('/graphiql/favicon.svg');
       await waitForText(page, '.graphiql-query-editor', ['query Dashboard', 'servers(first: 5)']);
@@ -52,7 +52,7 @@ describe('GraphiQL in Chromium', { timeout: 120_000 }, () => {
     try {
       // GraphiQL takes the operation from ?query=, as a shared link does.
       await page.goto(`${hanul.graphqlUrl}?query=${encodeURIComponent(subscription)}`);
-      await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
+      await page.waitForSelector('.graphiql-execute-button');
       await waitForText(page, '.graphiql-query-editor', ['subscription Follow']);
       await page.click('.graphiql-execute-button');
 
