@@ -77,6 +77,8 @@ export function graphiqlOptions(config: Config): HanulGraphiQLOptions {
     defaultQuery: DEMO_QUERY,
     // Demo mode and server-held credentials need no header; otherwise show which ones to send.
     ...(serverHeld ? {} : { headers: BEARER_HEADERS }),
+    // Headers carry bearer tokens: keep them out of the browser's localStorage.
+    shouldPersistHeaders: false,
     subscriptionsProtocol: 'WS',
   };
 }

@@ -24,7 +24,10 @@ describe('GraphiQL in Chromium', { timeout: 240_000 }, () => {
       expect(await page.getAttribute('link[rel=icon]', 'href')).toBe('/graphiql/favicon.svg');
       await waitForText(page, '.graphiql-query-editor', ['query Dashboard', 'servers(first: 5)']);
 
+      const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url() === hanul.graphqlUrl && Boolean(r.postData()?.includes('query Dashboard')));
       await page.click('.graphiql-execute-button');
+      // A JSON POST: what Hanul's CSRF guard accepts.
+      expect((await posted).headers()['content-type']).toContain('application/json');
       await waitForText(page, '.graphiql-response', ['"regions": [', '"name": "kr1"', '"name": "build-agent"', '"status": "ACTIVE"']);
       expect(await textOf(page, '.graphiql-response')).not.toContain('"errors"');
 

@@ -41,6 +41,7 @@ describe('GraphiQL page and assets', () => {
     expect(options.subscriptionsProtocol).toBe('WS');
     // Demo credentials are server-held: no header to fill in.
     expect(options.headers).toBeUndefined();
+    expect(options.shouldPersistHeaders).toBe(false);
   });
 
   it('should serve the bundle gzipped with an ETag, answer 304 when it is unchanged, and 404 for anything else under /graphiql/', async () => {
