@@ -14,9 +14,9 @@ import type { Config } from '../config.js';
  * `@graphql-yoga/graphiql` package and serves it from `/graphiql/`, with a CSP that allows
  * Hanul's own origin only.
  */
-export const GRAPHIQL_ASSETS_PATH = '/graphiql/';
+const GRAPHIQL_ASSETS_PATH = '/graphiql/';
 
-export const DEMO_QUERY = `# Welcome to Hanul: one graph over NHN Cloud and KakaoCloud.
+const DEMO_QUERY = `# Welcome to Hanul: one graph over NHN Cloud and KakaoCloud.
 # Try this, then explore with the docs on the left.
 query Dashboard {
   viewer { provider tenantId tokenExpiresAt }
@@ -115,7 +115,7 @@ export function renderGraphiQL(options: GraphiQLOptions): string {
  * fonts and icons are data: URLs); fetches and graphql-ws to the same host. Monaco and
  * React set inline styles, hence 'unsafe-inline' for styles only, never for scripts.
  */
-export function contentSecurityPolicy(host: string | null): string {
+function contentSecurityPolicy(host: string | null): string {
   // The Host header is echoed into a header value: accept a plain host[:port] only.
   const sameHostSockets = host && /^[A-Za-z0-9.[\]:-]+$/.test(host) ? ` ws://${host} wss://${host}` : '';
   return [
