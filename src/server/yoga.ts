@@ -11,6 +11,7 @@ import type { HanulContext, HanulServices } from '../schema/context.js';
 import { toGraphQLError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
 import { createContext } from './context.js';
+import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { lookupParams, readCredentials, type HeaderLookup } from './credentials.js';
 import { useExecutionTimeout } from './execution-timeout.js';
 import { OriginPolicy, useCsrfPrevention } from './origins.js';
@@ -27,23 +28,6 @@ interface ServerContext {
 }
 
 export type HanulYoga = YogaServerInstance<ServerContext, HanulContext>;
-
-const DEMO_QUERY = `# Welcome to Hanul: one graph over NHN Cloud and KakaoCloud.
-# Try this, then explore with the docs on the left.
-query Dashboard {
-  viewer { provider tenantId tokenExpiresAt }
-  regions {
-    id
-    provider
-    name
-    displayName
-    servers(first: 5) {
-      totalCount
-      edges { node { id name status flavor { name vcpus ramMb } image { name } } }
-    }
-  }
-}
-`;
 
 /**
  * Adds `extensions.upstreamCalls` to a response when the request sends
@@ -74,7 +58,8 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
     // Hanul takes no file uploads; multipart is a form a hostile page can post cross-origin.
     multipart: false,
     parserAndValidationCache: boundedParseCaches(config.limits.documentCacheBytes),
-    graphiql: config.server.graphiql ? { title: 'Hanul', defaultQuery: DEMO_QUERY, subscriptionsProtocol: 'WS' } : false,
+    graphiql: config.server.graphiql ? graphiqlOptions(config) : false,
+    renderGraphiQL,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
@@ -120,6 +105,7 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       useExecutionTimeout(config.limits.executionTimeoutMs),
       useUpstreamCallReport(),
       useErrorRedaction({ suggestions }),
+      ...(config.server.graphiql ? [useGraphiQLAssets(GRAPHQL_PATH)] : []),
     ],
   });
 }

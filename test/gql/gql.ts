@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ClientsRegionServers($first: Int!, $after: String) {\n    region(provider: NHN, name: \"kr1\") {\n      id\n      name\n      servers(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id name status taskState flavor { id name } addresses { address type } } }\n      }\n    }\n  }\n": typeof types.ClientsRegionServersDocument,
+    "\n  mutation ClientsStopServer($id: ID!) {\n    stopServer(id: $id) {\n      server { id status taskState }\n      errors { __typename message }\n    }\n  }\n": typeof types.ClientsStopServerDocument,
+    "\n  subscription ClientsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      node { id ... on Server { status taskState } }\n    }\n  }\n": typeof types.ClientsServerStatusChangedDocument,
+    "\n  query ClientsViewer { viewer { provider tenantId } }\n": typeof types.ClientsViewerDocument,
     "\n  mutation AuthIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) {\n      token\n      tenantId\n      provider\n      expiresAt\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": typeof types.AuthIssueTokenDocument,
     "\n  query AuthViewer {\n    viewer(provider: NHN) { provider tenantId tokenExpiresAt }\n  }\n": typeof types.AuthViewerDocument,
     "\n  query AuthServers($region: String!) {\n    region(provider: NHN, name: $region) {\n      servers(first: 100) { edges { node { id name status } } }\n    }\n  }\n": typeof types.AuthServersDocument,
@@ -273,6 +277,10 @@ type Documents = {
     "\n  mutation StatusOpsDelete($id: ID!) { deleteServer(id: $id) { deletedId errors { __typename message } } }\n": typeof types.StatusOpsDeleteDocument,
 };
 const documents: Documents = {
+    "\n  query ClientsRegionServers($first: Int!, $after: String) {\n    region(provider: NHN, name: \"kr1\") {\n      id\n      name\n      servers(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id name status taskState flavor { id name } addresses { address type } } }\n      }\n    }\n  }\n": types.ClientsRegionServersDocument,
+    "\n  mutation ClientsStopServer($id: ID!) {\n    stopServer(id: $id) {\n      server { id status taskState }\n      errors { __typename message }\n    }\n  }\n": types.ClientsStopServerDocument,
+    "\n  subscription ClientsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      node { id ... on Server { status taskState } }\n    }\n  }\n": types.ClientsServerStatusChangedDocument,
+    "\n  query ClientsViewer { viewer { provider tenantId } }\n": types.ClientsViewerDocument,
     "\n  mutation AuthIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) {\n      token\n      tenantId\n      provider\n      expiresAt\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": types.AuthIssueTokenDocument,
     "\n  query AuthViewer {\n    viewer(provider: NHN) { provider tenantId tokenExpiresAt }\n  }\n": types.AuthViewerDocument,
     "\n  query AuthServers($region: String!) {\n    region(provider: NHN, name: $region) {\n      servers(first: 100) { edges { node { id name status } } }\n    }\n  }\n": types.AuthServersDocument,
@@ -546,6 +554,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsRegionServers($first: Int!, $after: String) {\n    region(provider: NHN, name: \"kr1\") {\n      id\n      name\n      servers(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id name status taskState flavor { id name } addresses { address type } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientsRegionServers($first: Int!, $after: String) {\n    region(provider: NHN, name: \"kr1\") {\n      id\n      name\n      servers(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id name status taskState flavor { id name } addresses { address type } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientsStopServer($id: ID!) {\n    stopServer(id: $id) {\n      server { id status taskState }\n      errors { __typename message }\n    }\n  }\n"): (typeof documents)["\n  mutation ClientsStopServer($id: ID!) {\n    stopServer(id: $id) {\n      server { id status taskState }\n      errors { __typename message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      node { id ... on Server { status taskState } }\n    }\n  }\n"): (typeof documents)["\n  subscription ClientsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      node { id ... on Server { status taskState } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsViewer { viewer { provider tenantId } }\n"): (typeof documents)["\n  query ClientsViewer { viewer { provider tenantId } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
