@@ -207,8 +207,9 @@ export function listObjects(ctx: EmulatorContext, req: EmuRequest): EmuResponse 
       item: 'object',
       toJson: (o) => ({
         name: o.name,
-        hash: o.etag,
-        bytes: o.data.length,
+        // An SLO is listed with the size and ETag of the whole object, as Swift lists it.
+        hash: o.slo?.etag ?? o.etag,
+        bytes: o.slo?.bytes ?? o.data.length,
         content_type: o.contentType,
         last_modified: isoMicrosNoZone(o.modifiedAt),
       }),
