@@ -36,8 +36,6 @@ function renderBucket(ctx: EmulatorContext, state: KakaoRegionState, bucket: Con
     bytes: usage.bytes,
     objectCount: usage.objects,
     useEncryption: bucket.useEncryption,
-    // [guess] The ACL is echoed in the shape it is set with; it is the Swift read ACL underneath.
-    acl: { public: bucket.settings.get('x-container-read') === PUBLIC_READ ? 'read-only' : 'private' },
     createdAt: isoSeconds(bucket.createdAt),
   };
 }
@@ -64,6 +62,7 @@ export function addBucketRoutes(router: Router, ctx: EmulatorContext): void {
     if (body.acl.public === 'read-only') bucket.settings.set('x-container-read', PUBLIC_READ);
     else bucket.settings.delete('x-container-read');
     bucket.modifiedAt = now;
-    return json(200, renderBucket(ctx, state, bucket));
+    // [guess] The answer echoes the ACL in the shape it is set with; it is the Swift read ACL underneath.
+    return json(200, { ...renderBucket(ctx, state, bucket), acl: body.acl });
   });
 }
