@@ -16,6 +16,8 @@ import { call, nhnToken, useEmulator } from '../emulator/helpers.js';
  */
 const hasSwift = spawnSync('swift', ['--version']).error === undefined;
 const run = promisify(execFile);
+/** Each CLI call starts a Python interpreter: slow on a busy machine. */
+const CLI_TIMEOUT = 90_000;
 
 const emulator = useEmulator();
 let dir: string;
@@ -54,7 +56,7 @@ describe.skipIf(!hasSwift)(`swift CLI large objects${hasSwift ? '' : ' (skipped:
 
     await swift('download', 'backups', 'slo.bin', '-o', 'slo.out');
     expect(readFileSync(join(dir, 'slo.out')).equals(original)).toBe(true);
-  });
+  }, CLI_TIMEOUT);
 
   it('should upload the same file as a DLO (no --use-slo) and download it byte for byte', async () => {
     await swift('upload', '--segment-size', '1024', 'backups', 'big.bin', '--object-name', 'dlo.bin');
@@ -65,12 +67,12 @@ describe.skipIf(!hasSwift)(`swift CLI large objects${hasSwift ? '' : ' (skipped:
     await swift('download', 'backups', 'dlo.bin', '-o', 'dlo.out');
     expect(readFileSync(join(dir, 'dlo.out')).equals(original)).toBe(true);
     expect(await swift('list', 'backups')).toBe('dlo.bin\nslo.bin\n');
-  });
+  }, CLI_TIMEOUT);
 
   it('should delete both objects together with every segment', async () => {
     expect(await segmentNames()).toHaveLength(10);
     await swift('delete', 'backups', 'slo.bin', 'dlo.bin');
     expect(await segmentNames()).toEqual([]);
     expect((await call(`${storageUrl}/backups?format=json`, { token })).json).toEqual([]);
-  });
+  }, CLI_TIMEOUT);
 });
