@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (isDemo(config)) {
     // Loaded only in demo mode: a deployment against the real clouds never loads the emulator.
     const [{ startEmulator }, { withEmulator }] = await Promise.all([import('./emulator/server.js'), import('./demo.js')]);
-    emulator = await startEmulator({ transitionMs: config.demo.transitionMs });
+    emulator = await startEmulator({ transitionMs: config.demo.transitionMs, statePath: config.demo.statePath });
     config = withEmulator(config, emulator.url);
     logger.info({ emulator: emulator.url }, 'Demo mode: serving the embedded NHN Cloud and KakaoCloud emulator with built-in credentials');
   }

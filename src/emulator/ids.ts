@@ -19,7 +19,28 @@ export function stableHex(length: number, ...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, length);
 }
 
-/** A fresh random uuid for resources created at run time. */
+/** While a seed runs: the namespace and counter its ids are derived from. */
+let seeding: { namespace: string; next: number } | undefined;
+
+/**
+ * A fresh random uuid for a resource created at run time; inside `withStableIds`, a uuid
+ * derived from the seed's namespace and the call's rank, the same on every start.
+ */
 export function newUuid(): string {
+  if (seeding) return stableUuid(seeding.namespace, String(seeding.next++));
   return randomUUID();
+}
+
+/**
+ * Runs a (synchronous) seed so that every `newUuid()` it makes is stable across restarts:
+ * the seed creates the same resources in the same order, so they get the same ids.
+ */
+export function withStableIds<T>(namespace: string, seed: () => T): T {
+  const outer = seeding;
+  seeding = { namespace, next: 0 };
+  try {
+    return seed();
+  } finally {
+    seeding = outer;
+  }
 }

@@ -3,22 +3,25 @@
  * prints where its services are and how to log in.
  *
  * Environment: EMULATOR_PORT (default 4010), EMULATOR_HOST (default 127.0.0.1),
- * EMULATOR_TRANSITION_MS (duration of one asynchronous transition, default 1500).
+ * EMULATOR_TRANSITION_MS (duration of one asynchronous transition, default 1500),
+ * EMULATOR_STATE (a file or folder keeping the state across restarts; default: memory only).
  */
 import { kakaoServices } from './kakao/index.js';
 import { KAKAO_REGIONS } from './kakao/state.js';
 import { nhnServices } from './nhn/index.js';
 import { NHN_REGIONS } from './nhn/state.js';
 import { DEMO_KAKAO, DEMO_NHN, OTHER_NHN } from './seed.js';
+import { stateFilePath } from './persistence.js';
 import { startEmulator, type Emulator } from './server.js';
 
 const port = numberFromEnv('EMULATOR_PORT', 4010);
 const transitionMs = numberFromEnv('EMULATOR_TRANSITION_MS', 1500);
 const host = process.env.EMULATOR_HOST ?? '127.0.0.1';
+const statePath = process.env.EMULATOR_STATE || undefined;
 
 let emulator: Emulator;
 try {
-  emulator = await startEmulator({ host, port, transitionMs });
+  emulator = await startEmulator({ host, port, transitionMs, statePath });
 } catch (err) {
   console.error(`Cannot start the emulator on ${host}:${port}: ${(err as Error).message}`);
   process.exit(1);
@@ -37,6 +40,7 @@ function banner({ url, ctx }: Emulator): string {
   });
   return [
     `Hanul cloud emulator on ${url} (transitions ${transitionMs} ms)`,
+    statePath ? `State kept in ${stateFilePath(statePath)}` : 'State in memory only (set EMULATOR_STATE to keep it across restarts)',
     '',
     'NHN Cloud',
     `  identity        ${ctx.nhnIdentityUrl}  (POST /tokens; the catalog lists every endpoint)`,

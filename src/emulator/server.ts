@@ -9,6 +9,7 @@ import { kakaoIam, kakaoServices } from './kakao/index.js';
 import { DEFAULT_KAKAO_REGION, KakaoCloud } from './kakao/state.js';
 import { nhnIdentity, nhnServices } from './nhn/index.js';
 import { NhnCloud } from './nhn/state.js';
+import { type PersistenceOptions, StatePersistence, stateFilePath } from './persistence.js';
 import type { EmuRequest, EmuResponse, Router } from './router.js';
 import { json } from './router.js';
 import { Scheduler } from './scheduler.js';
@@ -30,6 +31,13 @@ export interface EmulatorOptions {
   injected429Rate?: number;
   /** KakaoCloud: how long a new resource reads as 404 after its create (eventual consistency). Default 0. */
   kakaoCreateVisibilityMs?: number;
+  /**
+   * `EMULATOR_STATE`: a file (or a folder, for `emulator-state.v8` inside it) that keeps
+   * the whole state across restarts. Without it, state lives in memory only.
+   */
+  statePath?: string;
+  /** When to save (`statePath` only). */
+  persistence?: PersistenceOptions;
 }
 
 /** What `PUT /_emulator/kakao-quirks` may change at run time. */
@@ -89,7 +97,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const services = new Map(Object.entries(nhnServices).map(([name, f]) => [name, f(ctx)]));
   const kakaoIamRouter = kakaoIam(ctx);
   const kakaoRouters = new Map(Object.entries(kakaoServices).map(([name, f]) => [name, f(ctx)]));
-  if (options.seed ?? true) seedDemo(ctx);
+  const persistence = options.statePath ? new StatePersistence(ctx, stateFilePath(options.statePath), scheduler, options.persistence) : undefined;
+  let loaded: boolean;
+  try {
+    loaded = persistence?.load() ?? false;
+  } catch (err) {
+    server.close();
+    throw err;
+  }
+  if (!loaded && (options.seed ?? true)) seedDemo(ctx);
+  if (persistence) {
+    scheduler.onRun = () => persistence.changed();
+    if (!loaded) persistence.changed();
+  }
 
   /** Resolves the router and the region a URL path belongs to. */
   function mount(path: string): { router: Router; region: string; rest: string } | undefined {
@@ -204,6 +224,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         .then(async (answer) => {
           if (faults.latencyMs > 0) await sleep(faults.latencyMs);
           send(res, answer, req.method === 'HEAD');
+          if (req.method !== 'GET' && req.method !== 'HEAD' && !url.pathname.startsWith('/_emulator/')) persistence?.changed();
         });
     });
   });
@@ -214,9 +235,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests,
     requestCount: () => total,
     close: async () => {
-      scheduler.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // With a state file, in-flight transitions settle and the state is saved first.
+      await persistence?.close();
+      scheduler.close();
+      await closed;
     },
   };
 }

@@ -43,6 +43,9 @@ const CreateNodeGroup = graphql(`
 const ResizeNodeGroup = graphql(`
   mutation KakaoResizeNodeGroup($id: ID!, $count: Int!) { resizeNodeGroup(id: $id, nodeCount: $count) { nodeGroup { id status nodeCount } errors { ...KakaoUserErrors } } }
 `);
+const UpgradeNodeGroup = graphql(`
+  mutation KakaoUpgradeNodeGroup($id: ID!) { upgradeNodeGroup(id: $id) { nodeGroup { id status kubernetesVersion } errors { ...KakaoUserErrors } } }
+`);
 const DeleteNodeGroup = graphql(`mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }`);
 
 let catalog: KakaoCatalog;
@@ -98,10 +101,6 @@ describe('KakaoCloud Kubernetes Engine clusters', () => {
     const refused = (await execute(stack().client, UpgradeCluster, { variables: { id: made.cluster!, version: 'v1.32.1' } })).expectNoGraphQLErrors().upgradeCluster;
     expect(refused.errors[0]).toMatchObject({ __typename: 'ValidationError', field: ['kubernetesVersion'] });
   });
-
-  // The emulator has no `POST /clusters/{name}/upgrade` nor `…/node-pools/{name}/upgrade` yet (kakaocloud §9 documents both).
-  it.todo('should upgrade the control plane to its next minor version with upgradeCluster (needs the upgrade routes in the emulator)');
-  it.todo('should move a node pool to the control plane’s version with upgradeNodeGroup (needs the upgrade routes in the emulator)');
 });
 
 describe('KakaoCloud node pools (node groups)', () => {
@@ -133,6 +132,29 @@ describe('KakaoCloud node pools (node groups)', () => {
     const resized = (await execute(stack().client, ResizeNodeGroup, { variables: { id: made.group!, count: 3 } })).expectNoGraphQLErrors().resizeNodeGroup;
     expect(resized).toMatchObject({ errors: [], nodeGroup: { status: 'ScalingUp', nodeCount: 3 } });
     expect(await groupReaching(made.group!, 'Running')).toMatchObject({ nodeCount: 3 });
+  });
+
+  // Upgrades run once a pool exists, so that the pool has a version to catch up with.
+  it('should refuse to upgrade a pool already on the control plane’s version with ConflictError', async () => {
+    const refused = (await execute(stack().client, UpgradeNodeGroup, { variables: { id: made.group! } })).expectNoGraphQLErrors().upgradeNodeGroup;
+    expect(refused.errors[0]).toMatchObject({ __typename: 'ConflictError' });
+    expect(await groupReaching(made.group!, 'Running')).toMatchObject({ kubernetesVersion: 'v1.30' });
+  });
+
+  it('should upgrade the control plane to its next minor version with upgradeCluster (Updating, then Provisioned)', async () => {
+    const { client, emulator } = stack();
+    const upgraded = (await execute(client, UpgradeCluster, { variables: { id: made.cluster!, version: 'v1.31.4' } })).expectNoGraphQLErrors().upgradeCluster;
+    expect(upgraded.errors).toEqual([]);
+    expect(emulator.requests.get('POST /kakao/kubernetes-engine/kr-central-2/api/v1/clusters/kk-cluster/upgrade')).toBe(1);
+    expect(await clusterReaching(made.cluster!, 'Provisioned')).toMatchObject({ kubernetesVersion: 'v1.31.4' });
+    // The workers stay where they were until their own upgrade.
+    expect(await groupReaching(made.group!, 'Running')).toMatchObject({ kubernetesVersion: 'v1.30' });
+  });
+
+  it('should move a node pool to the control plane’s version with upgradeNodeGroup (Updating, then Running)', async () => {
+    const upgraded = (await execute(stack().client, UpgradeNodeGroup, { variables: { id: made.group! } })).expectNoGraphQLErrors().upgradeNodeGroup;
+    expect(upgraded).toMatchObject({ errors: [], nodeGroup: { status: 'Updating' } });
+    expect(await groupReaching(made.group!, 'Running')).toMatchObject({ kubernetesVersion: 'v1.31', nodeCount: 3 });
   });
 
   it('should delete the pool, then the cluster', async () => {

@@ -36,6 +36,15 @@ const PutObject = graphql(`
 `);
 const DeleteObject = graphql(`mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }`);
 
+const ContainerSettings = graphql(`
+  query KakaoContainerSettings($id: ID!) { node(id: $id) { ... on Container { publicRead readAcl metadata { key value } } } }
+`);
+const UpdateContainer = graphql(`
+  mutation KakaoUpdateContainer($input: UpdateContainerInput!) {
+    updateContainer(input: $input) { container { id publicRead readAcl metadata { key value } } errors { ...KakaoUserErrors } }
+  }
+`);
+
 const made: { container?: string; object?: string } = {};
 
 describe('KakaoCloud object storage', () => {
@@ -87,6 +96,32 @@ describe('KakaoCloud object storage', () => {
     expect((await execute(client, DeleteContainer, { variables: { id: made.container! } })).expectNoGraphQLErrors().deleteContainer).toEqual({ deletedId: made.container, errors: [] });
   });
 
-  // The emulator's Swift has no POST on a container yet (KakaoCloud documents it, kakaocloud §10).
-  it.todo('should set container metadata and public read with updateContainer (needs POST /v1/{project}/{container} in the emulator)');
+  it('should keep the metadata and public read given at create, change them with updateContainer, and open the objects to anyone', async () => {
+    const { client, emulator } = stack();
+    const created = (
+      await execute(client, CreateContainer, { variables: { input: { regionId: kakaoRegionId(), name: 'kakao-e2e-public', publicRead: true, metadata: [{ key: 'owner', value: 'e2e' }] } } })
+    ).expectNoGraphQLErrors().createContainer;
+    expect(created.errors).toEqual([]);
+    const id = created.container!.id;
+    expect((await execute(client, ContainerSettings, { variables: { id } })).expectNoGraphQLErrors().node).toMatchObject({
+      publicRead: true,
+      readAcl: '.r:*,.rlistings',
+      metadata: [{ key: 'owner', value: 'e2e' }],
+    });
+    const put = (await execute(client, PutObject, { variables: { input: { containerId: id, name: 'open.txt', content: 'for everyone', contentType: 'text/plain' } } })).expectNoGraphQLErrors().putObject;
+    expect(put.errors).toEqual([]);
+    const objectUrl = `${emulator.ctx.kakaoServiceUrl('objectstorage', KAKAO_REGION)}/v1/${DEMO_KAKAO.projectId}/kakao-e2e-public/open.txt`;
+    const anonymous = await fetch(objectUrl);
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.text()).toBe('for everyone');
+
+    const updated = (
+      await execute(client, UpdateContainer, { variables: { input: { id, publicRead: false, metadata: [{ key: 'owner', value: '' }, { key: 'team', value: 'infra' }] } } })
+    ).expectNoGraphQLErrors().updateContainer;
+    expect(updated).toMatchObject({ errors: [], container: { publicRead: false, readAcl: null, metadata: [{ key: 'team', value: 'infra' }] } });
+    expect((await fetch(objectUrl)).status).toBe(401);
+
+    expect((await execute(client, DeleteObject, { variables: { id: put.object!.id } })).expectNoGraphQLErrors().deleteObject.errors).toEqual([]);
+    expect((await execute(client, DeleteContainer, { variables: { id } })).expectNoGraphQLErrors().deleteContainer.errors).toEqual([]);
+  });
 });

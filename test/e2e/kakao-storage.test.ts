@@ -138,6 +138,19 @@ describe('KakaoCloud snapshots', () => {
     expect(await volumeReaching(made.restored, 'AVAILABLE')).toMatchObject({ sourceSnapshot: { id: made.snapshot } });
   });
 
+  it('should refuse a restore larger than the snapshot with ValidationError, rather than make a smaller volume', async () => {
+    const { client, emulator } = stack();
+    const restores = () => [...emulator.requests].filter(([key]) => key.startsWith('POST ') && key.endsWith('/restore')).reduce((n, [, count]) => n + count, 0);
+    const before = restores();
+    const refused = (
+      await execute(client, CreateVolume, { variables: { input: { regionId: kakaoRegionId(), name: 'ks-bigger', sizeGb: 40, availabilityZone: 'kr-central-2-b', snapshotId: made.snapshot! } } })
+    ).expectNoGraphQLErrors().createVolume;
+    expect(refused.volume).toBeNull();
+    expect(refused.errors[0]).toMatchObject({ __typename: 'ValidationError', field: ['input', 'sizeGb'] });
+    expect(refused.errors[0]!.message).toContain('30 GB');
+    expect(restores()).toBe(before);
+  });
+
   it('should refuse to delete a volume that has snapshots, then delete the snapshot and the volumes', async () => {
     const { client } = stack();
     const refused = (await execute(client, DeleteVolume, { variables: { id: made.volume! } })).expectNoGraphQLErrors().deleteVolume;

@@ -456,3 +456,107 @@ describe('object storage public read', () => {
     expect((await call(`${storageUrl()}/${name}`)).text).toBe('public.txt\n');
   });
 });
+
+describe('object storage large objects (§4.1)', () => {
+  /** Uploads `parts` as segments `{prefix}{index}` of `container` and returns their MD5s. */
+  async function segments(container: string, prefix: string, parts: string[]): Promise<string[]> {
+    for (const [i, part] of parts.entries()) await putText(`/${container}/${prefix}${String(i).padStart(3, '0')}`, part);
+    return parts.map(md5);
+  }
+
+  it('should read a DLO as its segments joined in name order, HEAD giving the total size and the ETag of the ETags', async () => {
+    const name = await newContainer();
+    // Uploaded out of order: the manifest reads them by name.
+    await putText(`/${name}/big/001`, 'world');
+    await putText(`/${name}/big/000`, 'hello ');
+    await putText(`/${name}/big.iso`, '', { 'x-object-manifest': `${name}/big/` });
+    const read = await swift(`/${name}/big.iso`);
+    expect(read.status).toBe(200);
+    expect(read.text).toBe('hello world');
+    const head = await swift(`/${name}/big.iso`, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe('11');
+    expect(head.headers.get('etag')).toBe(`"${md5(md5('hello ') + md5('world'))}"`);
+    expect(head.headers.get('x-object-manifest')).toBe(`${name}/big/`);
+    // A segment added later joins the object, as in Swift.
+    await putText(`/${name}/big/002`, '!');
+    expect((await swift(`/${name}/big.iso`)).text).toBe('hello world!');
+    // The manifest itself, empty, with multipart-manifest=get.
+    expect((await swift(`/${name}/big.iso?multipart-manifest=get`)).text).toBe('');
+  });
+
+  it('should take an SLO manifest, read it joined, answer the manifest on multipart-manifest=get', async () => {
+    const name = await newContainer();
+    const etags = await segments(name, 'seg/', ['alpha-', 'beta-', 'gamma']);
+    const manifest = etags.map((etag, i) => ({ path: `/${name}/seg/${String(i).padStart(3, '0')}`, etag, size_bytes: [6, 5, 5][i] }));
+    const put = await swift(`/${name}/whole.bin?multipart-manifest=put`, { method: 'PUT', body: JSON.stringify(manifest), headers: { 'content-type': 'application/octet-stream' } });
+    expect(put.status, put.text).toBe(201);
+    const wholeEtag = md5(etags.join(''));
+    expect(put.headers.get('etag')).toBe(`"${wholeEtag}"`);
+
+    const read = await swift(`/${name}/whole.bin`);
+    expect(read.text).toBe('alpha-beta-gamma');
+    expect(read.headers.get('x-static-large-object')).toBe('True');
+    const head = await swift(`/${name}/whole.bin`, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe('16');
+    expect(head.headers.get('etag')).toBe(`"${wholeEtag}"`);
+
+    const got = await swift(`/${name}/whole.bin?multipart-manifest=get`);
+    expect(got.headers.get('content-type')).toContain('application/json');
+    expect(got.json).toEqual(manifest.map((m) => expect.objectContaining({ name: m.path, hash: m.etag, bytes: m.size_bytes })));
+    // The container listing shows the whole object's size.
+    const listed = (await swift(`/${name}?format=json&prefix=whole`)).json;
+    expect(listed).toEqual([expect.objectContaining({ name: 'whole.bin', bytes: 16, hash: wholeEtag })]);
+  });
+
+  it('should refuse an SLO manifest naming a missing segment or a wrong ETag or size, listing every problem, and store nothing', async () => {
+    const name = await newContainer();
+    const [etag] = await segments(name, 's/', ['one']);
+    const manifest = [
+      { path: `/${name}/s/000`, etag: md5('other'), size_bytes: 3 },
+      { path: `/${name}/s/000`, etag, size_bytes: 99 },
+      { path: `/${name}/s/404`, etag: null, size_bytes: null },
+    ];
+    const put = await swift(`/${name}/bad.bin?multipart-manifest=put`, { method: 'PUT', body: JSON.stringify(manifest) });
+    expect(put.status).toBe(400);
+    expect(put.text).toContain('Etag Mismatch');
+    expect(put.text).toContain('Size Mismatch');
+    expect(put.text).toContain(`/${name}/s/404, 404 Not Found`);
+    expect((await swift(`/${name}/bad.bin`, { method: 'HEAD' })).status).toBe(404);
+    expect((await swift(`/${name}/x?multipart-manifest=put`, { method: 'PUT', body: 'not json' })).status).toBe(400);
+  });
+
+  it('should delete an SLO with its segments on multipart-manifest=delete, and keep them on a plain delete', async () => {
+    const name = await newContainer();
+    const etags = await segments(name, 'p/', ['aa', 'bb']);
+    const manifest = JSON.stringify(etags.map((etag, i) => ({ path: `/${name}/p/00${i}`, etag, size_bytes: 2 })));
+    await swift(`/${name}/kept.bin?multipart-manifest=put`, { method: 'PUT', body: manifest });
+    await swift(`/${name}/gone.bin?multipart-manifest=put`, { method: 'PUT', body: manifest });
+
+    expect((await swift(`/${name}/kept.bin`, { method: 'DELETE' })).status).toBe(204);
+    expect((await swift(`/${name}/p/000`, { method: 'HEAD' })).status).toBe(200);
+
+    const deleted = await swift(`/${name}/gone.bin?multipart-manifest=delete`, { method: 'DELETE' });
+    expect(deleted.status).toBe(200);
+    expect(deleted.text).toContain('Number Deleted: 3');
+    for (const path of ['gone.bin', 'p/000', 'p/001']) expect((await swift(`/${name}/${path}`, { method: 'HEAD' })).status).toBe(404);
+  });
+
+  it('should answer 409 for an SLO whose segment was deleted, rather than a short object', async () => {
+    const name = await newContainer();
+    const [etag] = await segments(name, 'q/', ['data']);
+    await swift(`/${name}/broken.bin?multipart-manifest=put`, { method: 'PUT', body: JSON.stringify([{ path: `/${name}/q/000`, etag, size_bytes: 4 }]) });
+    await swift(`/${name}/q/000`, { method: 'DELETE' });
+    expect((await swift(`/${name}/broken.bin`)).status).toBe(409);
+  });
+
+  it('should copy a large object as its joined bytes', async () => {
+    const name = await newContainer();
+    await segments(name, 'c/', ['12', '34']);
+    await putText(`/${name}/dlo`, '', { 'x-object-manifest': `${name}/c/` });
+    const copied = await swift(`/${name}/flat`, { method: 'PUT', headers: { 'x-copy-from': `${name}/dlo`, 'content-length': '0' } });
+    expect(copied.status, copied.text).toBe(201);
+    const read = await swift(`/${name}/flat`);
+    expect(read.text).toBe('1234');
+    expect(read.headers.get('x-object-manifest')).toBeNull();
+  });
+});

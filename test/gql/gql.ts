@@ -82,6 +82,7 @@ type Documents = {
     "\n  mutation KakaoUpgradeCluster($id: ID!, $version: String!) { upgradeCluster(id: $id, kubernetesVersion: $version) { cluster { id kubernetesVersion } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoUpgradeClusterDocument,
     "\n  mutation KakaoCreateNodeGroup($input: CreateNodeGroupInput!) {\n    createNodeGroup(input: $input) { nodeGroup { id name status nodeCount flavor { name } cluster { id } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateNodeGroupDocument,
     "\n  mutation KakaoResizeNodeGroup($id: ID!, $count: Int!) { resizeNodeGroup(id: $id, nodeCount: $count) { nodeGroup { id status nodeCount } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoResizeNodeGroupDocument,
+    "\n  mutation KakaoUpgradeNodeGroup($id: ID!) { upgradeNodeGroup(id: $id) { nodeGroup { id status kubernetesVersion } errors { ...KakaoUserErrors } } }\n": typeof types.KakaoUpgradeNodeGroupDocument,
     "mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteNodeGroupDocument,
     "\n  query KakaoNetworkNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Vpc { name state }\n      ... on Subnet { name state routingTable { id isDefault } routingTableExplicit }\n      ... on RoutingTable { name state isDefault internetGateway { id } routes { id cidr gateway isLocal targetType targetServer { id } } }\n    }\n  }\n": typeof types.KakaoNetworkNodeDocument,
     "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoCreateVpcDocument,
@@ -123,6 +124,8 @@ type Documents = {
     "mutation KakaoDeleteContainer($id: ID!) { deleteContainer(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteContainerDocument,
     "\n  mutation KakaoPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id name size contentType etag } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoPutObjectDocument,
     "mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }": typeof types.KakaoDeleteObjectDocument,
+    "\n  query KakaoContainerSettings($id: ID!) { node(id: $id) { ... on Container { publicRead readAcl metadata { key value } } } }\n": typeof types.KakaoContainerSettingsDocument,
+    "\n  mutation KakaoUpdateContainer($input: UpdateContainerInput!) {\n    updateContainer(input: $input) { container { id publicRead readAcl metadata { key value } } errors { ...KakaoUserErrors } }\n  }\n": typeof types.KakaoUpdateContainerDocument,
     "\n  query KakaoResilienceServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { totalCount edges { node { name status flavor { name } } } } }\n  }\n": typeof types.KakaoResilienceServersDocument,
     "\n  mutation KakaoResilienceCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id name } errors { __typename message } }\n  }\n": typeof types.KakaoResilienceCreateKeypairDocument,
     "\n  query KakaoVolumeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Volume { name description sizeGb status rawStatus availabilityZone volumeTypeName attachments { device server { id } } sourceSnapshot { id } }\n    }\n  }\n": typeof types.KakaoVolumeNodeDocument,
@@ -345,6 +348,7 @@ const documents: Documents = {
     "\n  mutation KakaoUpgradeCluster($id: ID!, $version: String!) { upgradeCluster(id: $id, kubernetesVersion: $version) { cluster { id kubernetesVersion } errors { ...KakaoUserErrors } } }\n": types.KakaoUpgradeClusterDocument,
     "\n  mutation KakaoCreateNodeGroup($input: CreateNodeGroupInput!) {\n    createNodeGroup(input: $input) { nodeGroup { id name status nodeCount flavor { name } cluster { id } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateNodeGroupDocument,
     "\n  mutation KakaoResizeNodeGroup($id: ID!, $count: Int!) { resizeNodeGroup(id: $id, nodeCount: $count) { nodeGroup { id status nodeCount } errors { ...KakaoUserErrors } } }\n": types.KakaoResizeNodeGroupDocument,
+    "\n  mutation KakaoUpgradeNodeGroup($id: ID!) { upgradeNodeGroup(id: $id) { nodeGroup { id status kubernetesVersion } errors { ...KakaoUserErrors } } }\n": types.KakaoUpgradeNodeGroupDocument,
     "mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteNodeGroupDocument,
     "\n  query KakaoNetworkNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Vpc { name state }\n      ... on Subnet { name state routingTable { id isDefault } routingTableExplicit }\n      ... on RoutingTable { name state isDefault internetGateway { id } routes { id cidr gateway isLocal targetType targetServer { id } } }\n    }\n  }\n": types.KakaoNetworkNodeDocument,
     "\n  mutation KakaoCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name cidr state region { provider name } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoCreateVpcDocument,
@@ -386,6 +390,8 @@ const documents: Documents = {
     "mutation KakaoDeleteContainer($id: ID!) { deleteContainer(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteContainerDocument,
     "\n  mutation KakaoPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id name size contentType etag } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoPutObjectDocument,
     "mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }": types.KakaoDeleteObjectDocument,
+    "\n  query KakaoContainerSettings($id: ID!) { node(id: $id) { ... on Container { publicRead readAcl metadata { key value } } } }\n": types.KakaoContainerSettingsDocument,
+    "\n  mutation KakaoUpdateContainer($input: UpdateContainerInput!) {\n    updateContainer(input: $input) { container { id publicRead readAcl metadata { key value } } errors { ...KakaoUserErrors } }\n  }\n": types.KakaoUpdateContainerDocument,
     "\n  query KakaoResilienceServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { totalCount edges { node { name status flavor { name } } } } }\n  }\n": types.KakaoResilienceServersDocument,
     "\n  mutation KakaoResilienceCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id name } errors { __typename message } }\n  }\n": types.KakaoResilienceCreateKeypairDocument,
     "\n  query KakaoVolumeNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Volume { name description sizeGb status rawStatus availabilityZone volumeTypeName attachments { device server { id } } sourceSnapshot { id } }\n    }\n  }\n": types.KakaoVolumeNodeDocument,
@@ -829,6 +835,10 @@ export function graphql(source: "\n  mutation KakaoResizeNodeGroup($id: ID!, $co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation KakaoUpgradeNodeGroup($id: ID!) { upgradeNodeGroup(id: $id) { nodeGroup { id status kubernetesVersion } errors { ...KakaoUserErrors } } }\n"): (typeof documents)["\n  mutation KakaoUpgradeNodeGroup($id: ID!) { upgradeNodeGroup(id: $id) { nodeGroup { id status kubernetesVersion } errors { ...KakaoUserErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteNodeGroup($id: ID!) { deleteNodeGroup(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -990,6 +1000,14 @@ export function graphql(source: "\n  mutation KakaoPutObject($input: PutObjectIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }"): (typeof documents)["mutation KakaoDeleteObject($id: ID!) { deleteObject(id: $id) { deletedId errors { ...KakaoUserErrors } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KakaoContainerSettings($id: ID!) { node(id: $id) { ... on Container { publicRead readAcl metadata { key value } } } }\n"): (typeof documents)["\n  query KakaoContainerSettings($id: ID!) { node(id: $id) { ... on Container { publicRead readAcl metadata { key value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KakaoUpdateContainer($input: UpdateContainerInput!) {\n    updateContainer(input: $input) { container { id publicRead readAcl metadata { key value } } errors { ...KakaoUserErrors } }\n  }\n"): (typeof documents)["\n  mutation KakaoUpdateContainer($input: UpdateContainerInput!) {\n    updateContainer(input: $input) { container { id publicRead readAcl metadata { key value } } errors { ...KakaoUserErrors } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,7 +83,8 @@ export class KakaoBlockStorage implements BlockStorageApi {
   /**
    * A volume lives in one availability zone, which KakaoCloud requires. From a snapshot,
    * the snapshot is restored (`POST /snapshots/{id}/restore`) and the new volume takes its
-   * size. Volumes carry no metadata on create, so `metadata` is not sent.
+   * size (a larger size is refused rather than silently shrunk). Volumes carry no metadata
+   * on create, so `metadata` is not sent.
    */
   async createVolume(region: string, spec: CreateVolumeSpec): Promise<Volume> {
     if (!spec.availabilityZone) {
@@ -92,6 +93,7 @@ export class KakaoBlockStorage implements BlockStorageApi {
     const typeId = spec.volumeTypeName ? await this.volumeTypeId(region, spec.volumeTypeName) : undefined;
     const typed = typeId ? { volume_type_id: typeId } : {};
     if (spec.snapshotId) {
+      await this.requireSnapshotSize(region, spec.snapshotId, spec.sizeGb);
       const body = await this.json<{ volume?: KakaoVolume }>(region, 'volume', {
         method: 'POST',
         path: `/api/v1/snapshots/${enc(spec.snapshotId)}/restore`,
@@ -114,6 +116,21 @@ export class KakaoBlockStorage implements BlockStorageApi {
       },
     });
     return this.volume(region, body.volume);
+  }
+
+  /**
+   * The restore call takes no size (kakaocloud §4): the volume comes out at the snapshot's
+   * size, so asking for more is refused before anything is made.
+   */
+  private async requireSnapshotSize(region: string, snapshotId: string, sizeGb: number): Promise<void> {
+    const read = await this.client.json<{ snapshot: KakaoSnapshot }>('volume', region, { path: `/api/v1/snapshots/${enc(snapshotId)}`, resourceType: 'Snapshot', resourceId: snapshotId });
+    const size = read.snapshot.size;
+    if (size != null && sizeGb > size) {
+      throw new ValidationError(
+        `KakaoCloud restores a snapshot at its own size, ${size} GB: ask for ${size} GB, then extend the volume to ${sizeGb} GB once it is available`,
+        ['input', 'sizeGb'],
+      );
+    }
   }
 
   /** The update takes the name every time (kakaocloud §4): the current one is kept when only the description changes. */

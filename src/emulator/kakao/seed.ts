@@ -1,4 +1,5 @@
 import type { EmulatorContext } from '../context.js';
+import { withStableIds } from '../ids.js';
 import { newObject } from '../nhn/object-storage/state.js';
 import { FLAVORS } from './bcs/flavors.js';
 import { bootInstance, type CreateInstance, type InstanceRecord, settleInstance } from './bcs/instances.js';
@@ -176,6 +177,7 @@ function seedOtherProject(ctx: EmulatorContext, account: KakaoDemoAccount): void
 export function seedKakao(ctx: EmulatorContext, demo: KakaoDemoAccount, other: KakaoDemoAccount): void {
   registerAccount(ctx, demo);
   registerAccount(ctx, other);
-  seedDemoProject(ctx, demo);
-  seedOtherProject(ctx, other);
+  // Seeded resources keep their ids across restarts, so saved ids and links stay valid.
+  withStableIds(`kakao-seed/${demo.projectId}`, () => seedDemoProject(ctx, demo));
+  withStableIds(`kakao-seed/${other.projectId}`, () => seedOtherProject(ctx, other));
 }

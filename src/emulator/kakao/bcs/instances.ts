@@ -1,7 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -77,7 +78,7 @@ export function settleInstance(ctx: EmulatorContext, instance: InstanceRecord, s
 /** Appends an entry to the instance's action log (`GET …/action-logs`). */
 export function logAction(ctx: EmulatorContext, instance: InstanceRecord, action: string, userId: string): void {
   const now = isoSeconds(ctx.now());
-  instance.actionLogs.push({ action, request_id: `req-${randomUUID()}`, user_id: userId, start_time: now, message: null, updated_at: now });
+  instance.actionLogs.push({ action, request_id: `req-${newUuid()}`, user_id: userId, start_time: now, message: null, updated_at: now });
 }
 
 export function renderInstance(state: KakaoRegionState, instance: InstanceRecord): Record<string, unknown> {
@@ -158,7 +159,7 @@ export function bootInstance(
 
   const undo: (() => void)[] = [];
   try {
-    const id = randomUUID();
+    const id = newUuid();
     const nicIds = subnets.map((s, i) => {
       if (s.network_interface_id !== undefined) {
         const nic = reference(state.networkInterfaces, s.network_interface_id, 'Network interface');

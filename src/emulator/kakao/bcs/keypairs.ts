@@ -1,7 +1,8 @@
-import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -57,7 +58,7 @@ export function addKeypair(keypairs: Map<string, KeypairRecord>, userId: string,
   const blob = publicKeyBlob(line);
   if (!blob) badRequest('public_key is not an OpenSSH public key.');
   const record: KeypairRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name,
     user_id: userId,
     fingerprint: fingerprint(blob),

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize, type KakaoScope } from '../auth.js';
@@ -122,7 +122,7 @@ export function addImageFromVolume(
 ): ImageRecord {
   const now = isoSeconds(ctx.now());
   const image: ImageRecord = {
-    id: randomUUID(), name, description, size: source.sizeGb * GiB, virtual_size: source.sizeGb * GiB, status: 'saving',
+    id: newUuid(), name, description, size: source.sizeGb * GiB, virtual_size: source.sizeGb * GiB, status: 'saving',
     owner: state.project.id, project_id: state.project.id, visibility: 'private', disk_format: 'qcow2', container_format: 'bare',
     min_disk: source.sizeGb, min_ram: 0, instance_type: 'vm', image_type: 'my', os_info: source.osInfo, created_at: now, updated_at: now, members: [],
   };

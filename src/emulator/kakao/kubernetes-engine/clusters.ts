@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -75,7 +75,7 @@ export function addCluster(ctx: EmulatorContext, state: KakaoRegionState, creato
   if (state.clusters.has(input.name)) conflict(`Cluster '${input.name}' already exists.`);
   const version = KUBERNETES_VERSIONS.find((v) => v.minor_version === input.version);
   if (!version || version.is_deprecated) badRequest(`Kubernetes version ${input.version} is not available for new clusters.`);
-  const id = randomUUID();
+  const id = newUuid();
   const cluster: ClusterRecord = {
     id,
     name: input.name,

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -89,7 +89,7 @@ export function addNodePool(ctx: EmulatorContext, state: KakaoRegionState, clust
   const image = NODE_IMAGES.find((i) => i.id === body.image_id) ?? badRequest(`Node image ${body.image_id} could not be found`);
   if (body.vpc_info.id !== cluster.vpc_info.id) badRequest(`Node pools must use the cluster's VPC ${cluster.vpc_info.id}.`);
   const pool: NodePoolRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name: body.name,
     cluster_name: cluster.name,
     description: body.description ?? null,

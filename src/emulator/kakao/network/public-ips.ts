@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -57,7 +57,7 @@ export function renderPublicIp(state: KakaoRegionState, ip: PublicIpRecord): Rec
 export function addPublicIp(ctx: EmulatorContext, state: KakaoRegionState, description: string | null): PublicIpRecord {
   const now = isoSeconds(ctx.now());
   const ip: PublicIpRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     status: 'available',
     public_ip: ctx.kakao.allocatePublicAddress(),
     description,

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -76,7 +76,7 @@ export function addSecurityGroup(ctx: EmulatorContext, state: KakaoRegionState, 
   requireFreeName(state, name);
   const now = isoSeconds(ctx.now());
   const group: SecurityGroupRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name,
     description,
     is_stateful: true,
@@ -108,7 +108,7 @@ export function addRule(ctx: EmulatorContext, state: KakaoRegionState, group: Se
   if (input.remote_group_id !== undefined) reference(state.securityGroups, input.remote_group_id, 'Security group');
   const now = isoSeconds(ctx.now());
   const rule: SecurityGroupRule = {
-    id: randomUUID(),
+    id: newUuid(),
     direction: input.direction,
     protocol: input.protocol,
     port_range_min: min,

@@ -19,6 +19,12 @@ const createBucket = z.object({
   encryption_configuration: z.object({ type: z.literal('managed') }).optional(),
 });
 
+/** `POST /v1_ext/bucket/{name}`: [guess] `private` turns public read off; only `read-only` is documented. */
+const updateAcl = z.object({ name: z.string(), acl: z.object({ public: z.enum(['read-only', 'private']) }) });
+
+/** The Swift read ACL that the extension API's public `read-only` stands for: objects and listing. */
+const PUBLIC_READ = '.r:*,.rlistings';
+
 /** The bucket in the extension API's camelCase form; `project` is also the Swift account. */
 function renderBucket(ctx: EmulatorContext, state: KakaoRegionState, bucket: ContainerRecord): Record<string, unknown> {
   const usage = containerUsage(bucket, ctx.now());
@@ -48,5 +54,15 @@ export function addBucketRoutes(router: Router, ctx: EmulatorContext): void {
     const { state } = authorize(ctx, req);
     const bucket = state.containers.get(req.params.name!) ?? notFound('Bucket', req.params.name!);
     return json(200, renderBucket(ctx, state, bucket));
+  });
+  router.post('/v1_ext/bucket/:name', (req) => {
+    const { state, now } = authorize(ctx, req);
+    const bucket = state.containers.get(req.params.name!) ?? notFound('Bucket', req.params.name!);
+    const body = readBody(req, updateAcl);
+    if (body.acl.public === 'read-only') bucket.settings.set('x-container-read', PUBLIC_READ);
+    else bucket.settings.delete('x-container-read');
+    bucket.modifiedAt = now;
+    // [guess] The answer echoes the ACL in the shape it is set with; it is the Swift read ACL underneath.
+    return json(200, { ...renderBucket(ctx, state, bucket), acl: body.acl });
   });
 }

@@ -2,7 +2,9 @@ import { isoMicrosNoZone } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
 import { HttpError } from '../../errors.js';
 import { unauthorized } from '../../nhn/auth.js';
-import { objectName } from '../../nhn/object-storage/access.js';
+import { objectName, publicRead } from '../../nhn/object-storage/access.js';
+import { applySettings, settingHeaders } from '../../nhn/object-storage/containers.js';
+import { bulkDeleteReport, deleteSloSegments, joinedContent, multipartManifest, parseSloManifest, sloManifestBody } from '../../nhn/object-storage/large-objects.js';
 import { listingQuery, pageListing, renderListing } from '../../nhn/object-storage/listing.js';
 import { freshMeta, header, metaHeaders, readMeta } from '../../nhn/object-storage/metadata.js';
 import { containerUsage, newContainer, newObject, type SwiftContainer } from '../../nhn/object-storage/state.js';
@@ -27,9 +29,16 @@ export function newBucket(name: string, now: Date, useEncryption = false): Conta
 
 /**
  * The project's storage for a Swift call. The account in the path is the project id as
- * it is, without `AUTH_` (§10); a token of another project gets Swift's 403.
+ * it is, without `AUTH_` (§10); a token of another project gets Swift's 403. Without a
+ * token, a container whose read ACL is public admits reads (`anonymousListing` says
+ * whether the call lists the container, which `.rlistings` must allow).
  */
-function projectStorage(ctx: EmulatorContext, req: EmuRequest): KakaoRegionState {
+function projectStorage(ctx: EmulatorContext, req: EmuRequest, anonymousListing?: boolean): KakaoRegionState {
+  const project = ctx.kakao.projects.get(req.params.account ?? '');
+  if (project && anonymousListing !== undefined && header(req.headers, 'x-auth-token') === undefined) {
+    const state = ctx.kakao.region(project.id, req.region as KakaoRegion);
+    if (publicRead(state, req.params.container!, anonymousListing)) return state;
+  }
   const token = ctx.kakao.validToken(authToken(req), ctx.now());
   if (!token) throw new HttpError(unauthorized(ctx, 'html'));
   if (token.project.id !== req.params.account) throw swiftError(403);
@@ -50,6 +59,7 @@ function containerHeaders(ctx: EmulatorContext, container: ContainerRecord): Rec
     'X-Timestamp': swiftTimestamp(container.createdAt),
     'Last-Modified': httpDate(container.modifiedAt),
     ...metaHeaders('container', container.meta),
+    ...settingHeaders(container),
   };
 }
 
@@ -70,12 +80,15 @@ function accountHeaders(ctx: EmulatorContext, state: KakaoRegionState): Record<s
 
 type SwiftHandler = (req: EmuRequest, state: KakaoRegionState) => EmuResponse;
 
+/** Which reads a public container admits without a token: listing, or one object. */
+type Anonymous = 'listing' | 'object' | undefined;
+
 /** Swift's core calls on `/v1/{project_id}[/{bucket}[/{object}]]`. */
 export function addSwiftRoutes(router: Router, ctx: EmulatorContext): void {
   // Every Swift answer, errors included, carries a transaction id; errors are HTML, not JSON.
-  const swift = (handler: SwiftHandler): Handler => (req) => {
+  const swift = (handler: SwiftHandler, anonymous?: Anonymous): Handler => (req) => {
     try {
-      return swiftAnswer(handler(req, projectStorage(ctx, req)), ctx.now());
+      return swiftAnswer(handler(req, projectStorage(ctx, req, anonymous === undefined ? undefined : anonymous === 'listing')), ctx.now());
     } catch (err) {
       if (err instanceof HttpError) return swiftAnswer(err.response, ctx.now());
       throw err;
@@ -100,9 +113,18 @@ export function addSwiftRoutes(router: Router, ctx: EmulatorContext): void {
   }));
   router.put(container, swift((req, state) => {
     const name = req.params.container!;
-    if (state.containers.has(name)) return { status: 202 };
-    state.containers.set(name, newBucket(name, ctx.now()));
+    const existingBucket = state.containers.get(name);
+    // Metadata and ACL headers apply on create and on a repeated PUT, as in Swift.
+    const bucket = existingBucket ?? newBucket(name, ctx.now());
+    applySettings(ctx, bucket, req);
+    if (existingBucket) return { status: 202 };
+    state.containers.set(name, bucket);
     return { status: 201 };
+  }));
+  // Metadata update (§10): `X-Container-Meta-*` (empty value or `X-Remove-…` removes) and the read ACL.
+  router.post(container, swift((req, state) => {
+    applySettings(ctx, existing(state, req.params.container!), req);
+    return { status: 204 };
   }));
   router.head(container, swift((req, state) => ({ status: 204, headers: containerHeaders(ctx, existing(state, req.params.container!)) })));
   router.get(container, swift((req, state) => {
@@ -112,9 +134,9 @@ export function addSwiftRoutes(router: Router, ctx: EmulatorContext): void {
       root: 'container',
       rootName: bucket.name,
       item: 'object',
-      toJson: (o) => ({ name: o.name, hash: o.etag, bytes: o.data.length, content_type: o.contentType, last_modified: isoMicrosNoZone(o.modifiedAt) }),
+      toJson: (o) => ({ name: o.name, hash: o.slo?.etag ?? o.etag, bytes: o.slo?.bytes ?? o.data.length, content_type: o.contentType, last_modified: isoMicrosNoZone(o.modifiedAt) }),
     }, containerHeaders(ctx, bucket));
-  }));
+  }, 'listing'));
   router.delete(container, swift((req, state) => {
     const bucket = existing(state, req.params.container!);
     if (bucket.objects.size > 0) throw swiftError(409);
@@ -125,29 +147,43 @@ export function addSwiftRoutes(router: Router, ctx: EmulatorContext): void {
     const bucket = existing(state, req.params.container!);
     // Folders are objects with `Content-Type: application/directory` (§10).
     const contentType = header(req.headers, 'content-type') ?? 'application/octet-stream';
-    const stored = newObject(objectName(req), req.rawBody, contentType, ctx.now(), freshMeta(readMeta(req.headers, 'object')));
+    const meta = freshMeta(readMeta(req.headers, 'object'));
+    // Large objects as in NHN's Swift (§10 lists SLO and DLO manifests).
+    const slo = multipartManifest(req) === 'put' ? parseSloManifest(state.containers, req.rawBody, ctx.now()) : undefined;
+    const stored = newObject(objectName(req), slo ? sloManifestBody(slo) : req.rawBody, contentType, ctx.now(), meta);
+    if (slo) stored.slo = slo;
+    const dlo = header(req.headers, 'x-object-manifest');
+    if (dlo !== undefined && !slo) stored.manifest = dlo.replace(/^\//, '');
     bucket.objects.set(stored.name, stored);
     bucket.modifiedAt = stored.modifiedAt;
-    return { status: 201, headers: { etag: stored.etag, 'last-modified': httpDate(stored.modifiedAt) } };
+    return { status: 201, headers: { etag: slo ? `"${slo.etag}"` : stored.etag, 'last-modified': httpDate(stored.modifiedAt) } };
   }));
   router.get(object, swift((req, state) => {
     const stored = existing(state, req.params.container!).objects.get(objectName(req));
     if (!stored) throw swiftError(404);
+    const joined = multipartManifest(req) === 'get' ? undefined : joinedContent(state.containers, stored, ctx.now());
     return {
       status: 200,
-      body: stored.data,
+      body: joined?.data ?? stored.data,
       headers: {
         'content-type': stored.contentType,
-        etag: stored.etag,
+        etag: joined ? `"${joined.etag}"` : stored.etag,
         'last-modified': httpDate(stored.modifiedAt),
         'x-timestamp': swiftTimestamp(stored.modifiedAt),
         ...metaHeaders('object', stored.meta),
+        ...(stored.manifest !== undefined ? { 'x-object-manifest': stored.manifest } : {}),
+        ...(stored.slo ? { 'x-static-large-object': 'True' } : {}),
       },
     };
-  }));
+  }, 'object'));
   router.delete(object, swift((req, state) => {
     const bucket = existing(state, req.params.container!);
-    if (!bucket.objects.delete(objectName(req))) throw swiftError(404);
-    return { status: 204 };
+    const stored = bucket.objects.get(objectName(req));
+    if (!stored) throw swiftError(404);
+    bucket.objects.delete(stored.name);
+    if (multipartManifest(req) !== 'delete' || !stored.slo) return { status: 204 };
+    const counts = deleteSloSegments(state.containers, stored.slo, ctx.now());
+    const report = bulkDeleteReport(req, { ...counts, deleted: counts.deleted + 1 });
+    return { status: 200, headers: { 'content-type': report.contentType }, body: report.body };
   }));
 }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -39,7 +39,7 @@ export function addSnapshot(ctx: EmulatorContext, state: KakaoRegionState, volum
     ? [...state.snapshots.values()].filter((s) => s.volume_id === volume.id).sort((a, b) => b.created_at.localeCompare(a.created_at))[0]
     : undefined;
   const snapshot: SnapshotRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name,
     description,
     status: 'creating',

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -126,7 +126,7 @@ export function addVolume(ctx: EmulatorContext, state: KakaoRegionState, userId:
   const now = isoSeconds(ctx.now());
   const image = input.image;
   const volume: VolumeRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name: input.name,
     description: input.description ?? null,
     size: input.size,

@@ -1,5 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { newUuid } from '../../ids.js';
 import { freeAddress, ipInCidr, parseCidr, parseIpv4 } from '../../../ipv4.js';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
@@ -103,7 +104,7 @@ export function addNetworkInterface(
   }
   const now = isoSeconds(ctx.now());
   const nic: NetworkInterfaceRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name: input.name,
     description: input.description ?? null,
     status: 'available',

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -71,10 +71,10 @@ export function associationOf(state: KakaoRegionState, subnetId: string): { tabl
 export function addRouteTable(ctx: EmulatorContext, state: KakaoRegionState, vpc: VpcRecord, name: string, isMain: boolean): RouteTableRecord {
   const now = isoSeconds(ctx.now());
   const route = (destination: string, type: VpcRoute['target_type'], targetId: string | null, targetName: string | null): VpcRoute => ({
-    id: randomUUID(), destination, target_type: type, target_id: targetId, target_name: targetName, is_local_route: type === 'local', provisioning_status: 'ACTIVE',
+    id: newUuid(), destination, target_type: type, target_id: targetId, target_name: targetName, is_local_route: type === 'local', provisioning_status: 'ACTIVE',
   });
   const table: RouteTableRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name,
     vpc_id: vpc.id,
     is_main: isMain,
@@ -183,7 +183,7 @@ export function addRouteTableRoutes(router: Router, ctx: EmulatorContext): void 
     if (table.routes.some((r) => r.destination === body.destination)) conflict(`Route table ${table.id} already has a route to ${body.destination}.`);
     const targetName = routeTargetName(state, table, body.route_type, body.target_id);
     const route: VpcRoute = {
-      id: randomUUID(),
+      id: newUuid(),
       destination: body.destination,
       target_type: body.route_type,
       target_id: body.target_id,

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { newUuid } from '../../ids.js';
 import { cidrContains, cidrsOverlap, parseCidr } from '../../../ipv4.js';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
@@ -72,7 +72,7 @@ export function addSubnet(
   validateSubnetPlacement(state, vpc, input.cidr_block, input.availability_zone);
   const now = isoSeconds(ctx.now());
   const subnet: SubnetRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     ...input,
     vpc_id: vpc.id,
     provisioning_status: 'PENDING_CREATE',
@@ -85,7 +85,7 @@ export function addSubnet(
   };
   state.subnets.set(subnet.id, subnet);
   startProvisioning(ctx, subnet);
-  mainRouteTable(state, vpc.id)?.associations.push({ id: randomUUID(), subnet_id: subnet.id, provisioning_status: 'ACTIVE' });
+  mainRouteTable(state, vpc.id)?.associations.push({ id: newUuid(), subnet_id: subnet.id, provisioning_status: 'ACTIVE' });
   return subnet;
 }
 

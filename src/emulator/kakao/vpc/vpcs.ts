@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
@@ -62,7 +62,7 @@ export function renderVpc(state: KakaoRegionState, vpc: VpcRecord): Record<strin
 export function addVpc(ctx: EmulatorContext, state: KakaoRegionState, input: z.infer<typeof createVpc>): VpcRecord {
   const now = isoSeconds(ctx.now());
   const vpc: VpcRecord = {
-    id: randomUUID(),
+    id: newUuid(),
     name: input.name,
     description: null,
     region: state.region,
@@ -71,7 +71,7 @@ export function addVpc(ctx: EmulatorContext, state: KakaoRegionState, input: z.i
     provisioning_status: 'PENDING_CREATE',
     is_enable_dns_support: true,
     project_id: state.project.id,
-    igw: { id: randomUUID(), name: `${input.name}_igw`, nat_ip: null, operating_status: 'ONLINE', provisioning_status: 'ACTIVE' },
+    igw: { id: newUuid(), name: `${input.name}_igw`, nat_ip: null, operating_status: 'ONLINE', provisioning_status: 'ACTIVE' },
     created_at: now,
     updated_at: now,
   };

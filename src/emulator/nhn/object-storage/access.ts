@@ -45,7 +45,7 @@ export function existingContainer(state: ObjectStorageState, name: string): Swif
  * True when the container's read ACL lets anyone in: `.r:*` for objects, plus
  * `.rlistings` for listing the container (Swift's referrer ACL syntax).
  */
-export function publicRead(state: ObjectStorageState, containerName: string, listing: boolean): boolean {
+export function publicRead(state: { containers: ReadonlyMap<string, SwiftContainer> }, containerName: string, listing: boolean): boolean {
   const acl = state.containers.get(containerName)?.settings.get('x-container-read');
   if (!acl) return false;
   const rules = acl.split(',').map((r) => r.trim());

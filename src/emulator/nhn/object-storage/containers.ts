@@ -98,9 +98,14 @@ function containerHeaders(ctx: EmulatorContext, container: SwiftContainer): Reco
     'Last-Modified': httpDate(container.modifiedAt),
     ...metaHeaders('container', container.meta),
   };
-  for (const [name, value] of container.settings) headers[titleCase(name)] = value;
+  Object.assign(headers, settingHeaders(container));
   if (container.wormRetentionDays !== undefined) headers['X-Container-Worm-Retention-Day'] = String(container.wormRetentionDays);
   return headers;
+}
+
+/** The container's settings as the Title-Case headers HEAD and GET answer with. */
+export function settingHeaders(container: SwiftContainer): Record<string, string> {
+  return Object.fromEntries([...container.settings].map(([name, value]) => [titleCase(name), value]));
 }
 
 /** Checks a name against NHN's container-name rules and Swift's length limit. */
@@ -127,7 +132,7 @@ function parseDays(value: string): number {
 }
 
 /** Applies the meta and settings headers of a PUT or POST; an empty value removes a setting. */
-function applySettings(ctx: EmulatorContext, container: SwiftContainer, req: EmuRequest): void {
+export function applySettings(ctx: EmulatorContext, container: SwiftContainer, req: EmuRequest): void {
   const meta = readMeta(req.headers, 'container');
   const settings = new Map(container.settings);
   for (const name of SETTING_HEADERS) {
@@ -207,8 +212,9 @@ export function listObjects(ctx: EmulatorContext, req: EmuRequest): EmuResponse 
       item: 'object',
       toJson: (o) => ({
         name: o.name,
-        hash: o.etag,
-        bytes: o.data.length,
+        // An SLO is listed with the size and ETag of the whole object, as Swift lists it.
+        hash: o.slo?.etag ?? o.etag,
+        bytes: o.slo?.bytes ?? o.data.length,
         content_type: o.contentType,
         last_modified: isoMicrosNoZone(o.modifiedAt),
       }),

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorContext } from '../../context.js';
 import type { EmuRequest, EmuResponse } from '../../router.js';
 import { existingContainer, objectName, publicRead, storageState } from './access.js';
+import { bulkDeleteReport, deleteSloSegments, joinedContent, multipartManifest, parseSloManifest, sloManifestBody } from './large-objects.js';
 import { freshMeta, header, mergeMeta, metaHeaders, readMeta } from './metadata.js';
 import { newObject, purgeExpired, type ObjectStorageState, type SwiftContainer, type SwiftObject } from './state.js';
 import { httpDate, SWIFT_HTML, SWIFT_TEXT, swiftError, swiftTimestamp } from './swift-http.js';
@@ -39,6 +40,11 @@ function objectHeaders(container: SwiftContainer, object: SwiftObject): Record<s
   };
   if (object.deleteAt !== undefined) headers['x-delete-at'] = String(object.deleteAt);
   if (object.wormRetainUntil !== undefined) headers['x-object-worm-retain-until'] = String(object.wormRetainUntil);
+  if (object.manifest !== undefined) headers['x-object-manifest'] = object.manifest;
+  if (object.slo) {
+    headers['x-static-large-object'] = 'True';
+    headers['x-manifest-etag'] = object.etag;
+  }
   return headers;
 }
 
@@ -112,11 +118,38 @@ export function putObject(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
   const now = ctx.now();
   // [guess] Swift's proxy fills a missing Content-Type in; NHN calls the header required.
   const contentType = header(req.headers, 'content-type') ?? 'application/octet-stream';
-  const object = newObject(target.object, req.rawBody, contentType, now, freshMeta(readMeta(req.headers, 'object')));
+  const meta = freshMeta(readMeta(req.headers, 'object'));
+  if (multipartManifest(req) === 'put') return putSloManifest(ctx, req, state, container, target.object, contentType, meta);
+  const object = newObject(target.object, req.rawBody, contentType, now, meta);
   const expected = header(req.headers, 'etag')?.replace(/"/g, '').toLowerCase();
   if (expected !== undefined && expected !== object.etag) throw swiftError(422);
   object.deleteAt = requestedDeleteAt(req.headers, now);
+  const dlo = header(req.headers, 'x-object-manifest');
+  if (dlo !== undefined) object.manifest = dlo.replace(/^\//, '');
   return store(ctx, container, object);
+}
+
+/**
+ * `PUT ?multipart-manifest=put`: stores an SLO manifest once every listed segment checks
+ * out. The answer's ETag is the whole object's (quoted, as Swift sends it).
+ */
+function putSloManifest(
+  ctx: EmulatorContext,
+  req: EmuRequest,
+  state: ObjectStorageState,
+  container: SwiftContainer,
+  name: string,
+  contentType: string,
+  meta: Map<string, string>,
+): EmuResponse {
+  const now = ctx.now();
+  const slo = parseSloManifest(state.containers, req.rawBody, now);
+  const object = newObject(name, sloManifestBody(slo), contentType, now, meta);
+  object.slo = slo;
+  object.deleteAt = requestedDeleteAt(req.headers, now);
+  const answer = store(ctx, container, object);
+  answer.headers = { ...answer.headers, etag: `"${slo.etag}"` };
+  return answer;
 }
 
 /** `COPY /v1/{account}/{container}/{object}` with `Destination: {container}/{object}`: 201. */
@@ -153,7 +186,14 @@ function copy(ctx: EmulatorContext, req: EmuRequest, state: ObjectStorageState, 
   const meta = fresh ? new Map<string, string>() : new Map(source.meta);
   mergeMeta(meta, readMeta(req.headers, 'object'));
   const now = ctx.now();
-  const object = newObject(to.object, source.data, header(req.headers, 'content-type') ?? source.contentType, now, meta);
+  // A manifest is copied as the joined object, or as itself with `multipart-manifest=get` (§4).
+  const manifestOnly = multipartManifest(req) === 'get' || /multipart-manifest=get/.test(header(req.headers, 'x-copy-from') ?? '');
+  const joined = manifestOnly ? undefined : joinedContent(state.containers, source, now);
+  const object = newObject(to.object, joined?.data ?? source.data, header(req.headers, 'content-type') ?? source.contentType, now, meta);
+  if (manifestOnly) {
+    object.manifest = source.manifest;
+    object.slo = source.slo;
+  }
   object.deleteAt = requestedDeleteAt(req.headers, now) ?? (fresh ? undefined : source.deleteAt);
   object.wormRetainUntil = source.wormRetainUntil;
   const answer = store(ctx, target, object);
@@ -171,7 +211,15 @@ export function getObject(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
   const state = storageState(ctx, req, (s) => publicRead(s, name, false));
   const container = existingContainer(state, name);
   const object = liveObject(ctx, container, objectName(req));
-  return { status: 200, headers: objectHeaders(container, object), body: object.data };
+  const headers = objectHeaders(container, object);
+  if (multipartManifest(req) === 'get') {
+    if (object.slo) headers['content-type'] = 'application/json; charset=utf-8';
+    return { status: 200, headers, body: object.data };
+  }
+  // A large object reads as its segments joined; HEAD reports their total size and ETag.
+  const joined = joinedContent(state.containers, object, ctx.now());
+  if (!joined) return { status: 200, headers, body: object.data };
+  return { status: 200, headers: { ...headers, etag: `"${joined.etag}"` }, body: joined.data };
 }
 
 /**
@@ -200,9 +248,14 @@ export function updateObject(ctx: EmulatorContext, req: EmuRequest): EmuResponse
 
 /** `DELETE` on an object: 204; 409 while a WORM lock holds it. */
 export function deleteObject(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
-  const container = existingContainer(storageState(ctx, req), req.params.container!);
+  const state = storageState(ctx, req);
+  const container = existingContainer(state, req.params.container!);
   const object = liveObject(ctx, container, objectName(req));
   checkNotLocked(ctx, object);
   container.objects.delete(object.name);
-  return { status: 204 };
+  if (multipartManifest(req) !== 'delete' || !object.slo) return { status: 204 };
+  // The manifest and its segments go together; the report counts both.
+  const counts = deleteSloSegments(state.containers, object.slo, ctx.now());
+  const report = bulkDeleteReport(req, { ...counts, deleted: counts.deleted + 1 });
+  return { status: 200, headers: { 'content-type': report.contentType }, body: report.body };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SloManifest } from './large-objects.js';
 
 /** What one storage account holds in one region: containers, their objects and metadata. */
 
@@ -20,6 +21,10 @@ export interface SwiftObject {
   deleteAt?: number;
   /** Unix seconds before which a WORM object may not be overwritten or deleted. */
   wormRetainUntil?: number;
+  /** DLO manifest: `X-Object-Manifest`, `{container}/{prefix}` of the segments (§4.1). */
+  manifest?: string;
+  /** SLO manifest: the segments listed at `?multipart-manifest=put` (§4.1). */
+  slo?: SloManifest;
 }
 
 export interface SwiftContainer {
