@@ -12,6 +12,8 @@ import { toGraphQLError } from '../schema/errors.js';
 import { schema } from '../schema/index.js';
 import { createContext } from './context.js';
 import { lookupParams, readCredentials, type HeaderLookup } from './credentials.js';
+import { useTracing } from './tracing.js';
+import { useTrustedDocuments } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -140,6 +142,8 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       usePrometheus({ registry: metrics.registry, endpoint: '/metrics' }),
       useUpstreamCallReport(),
       useSecretRedaction(),
+      useTrustedDocuments(config.trustedDocuments),
+      useTracing(logger),
     ],
   });
 }
