@@ -264,6 +264,7 @@ type Documents = {
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": typeof types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": typeof types.VolDeleteSnapshotDocument,
     "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n": typeof types.TrustedServersDocument,
+    "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": typeof types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": typeof types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": typeof types.TracingIssueTokenDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
@@ -526,6 +527,7 @@ const documents: Documents = {
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": types.VolDeleteSnapshotDocument,
     "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n": types.TrustedServersDocument,
+    "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": types.TracingIssueTokenDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
@@ -1552,6 +1554,10 @@ export function graphql(source: "\n  mutation VolDeleteSnapshot($id: ID!) { dele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n"): (typeof documents)["\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n"): (typeof documents)["\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
