@@ -75,7 +75,9 @@ export function useTrustedDocuments({ mode, documents }: Config['trustedDocument
         usePersistedOperations({
           getPersistedOperation: (id) => documents.get(id) ?? null,
           allowArbitraryOperations: mode === 'allow',
-          extractPersistedOperationId: (params) => documentIdOf(params as Parameters<typeof documentIdOf>[0]),
+          // yoga keeps only the standard GET parameters: read `documentId` from the URL itself.
+          extractPersistedOperationId: (params, request) =>
+            documentIdOf({ ...params, documentId: (params as { documentId?: unknown }).documentId ?? new URL(request.url).searchParams.get('documentId') }),
           customErrors,
         }),
       );

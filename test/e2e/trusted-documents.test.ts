@@ -49,6 +49,7 @@ describe('TRUSTED_DOCUMENTS=only', () => {
     ['POST with extensions.persistedQuery.sha256Hash', () => post(stack().hanul.graphqlUrl, byHash)],
     ['POST with documentId', () => post(stack().hanul.graphqlUrl, { documentId })],
     ['GET with extensions', () => get(stack().hanul.graphqlUrl, { extensions: JSON.stringify(byHash.extensions) })],
+    ['GET with documentId', () => get(stack().hanul.graphqlUrl, { documentId })],
   ])('should run a known document sent by %s', async (_how, send) => {
     const answer = await send();
     expect(answer.body.errors).toBeUndefined();

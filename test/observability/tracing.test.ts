@@ -8,6 +8,7 @@ import { startTracing, type Tracing } from '../../src/server/tracing.js';
 import { graphql } from '../gql/index.js';
 import { clearFaults, injectFault } from '../e2e/compute-fixtures.js';
 import { execute, useStack } from '../e2e/kit.js';
+import { wsClient } from '../support/subscriptions.js';
 import { ancestorsOf, exported, parentOf, traceOf } from './spans.js';
 
 /**
@@ -107,6 +108,19 @@ describe('tracing', () => {
     // The retry runs from a timer, yet it has the same parent as the first attempt.
     expect(parentOf(retry, tree)).toBe(parentOf(first, tree));
     expect(ancestorsOf(retry, tree)).toContain(op);
+  });
+
+  it('should trace an operation over WebSocket the same way', async () => {
+    const client = wsClient(stack().hanul.graphqlUrl);
+    try {
+      for await (const result of client.iterate({ query: print(Servers) })) expect(result.errors).toBeUndefined();
+    } finally {
+      await client.dispose();
+    }
+    const op = operationSpan('query.TracingServers');
+    const upstream = upstreamSpans(traceOf(op, spans()));
+    expect(upstream.length).toBeGreaterThan(0);
+    for (const call of upstream) expect(ancestorsOf(call, spans())).toContain(op);
   });
 
   it('should write the trace id of the operation into its log lines', async () => {
