@@ -45,21 +45,24 @@ export function documentIdOf(params: { extensions?: unknown; documentId?: unknow
   return null;
 }
 
+/** A request error: 400 with application/graphql-response+json, 200 with application/json (`spec`), as GraphQL over HTTP says. */
+const SPEC_400 = { status: 400, spec: true };
+
 const ID_FIELDS = 'extensions.persistedQuery.sha256Hash or documentId';
 
 function errors(mode: 'allow' | 'only') {
   return {
     notFound: {
       message: `Unknown trusted document: this server knows no document with that id${mode === 'allow' ? '; send the document text instead' : ''}`,
-      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: SPEC_400 },
     },
     persistedQueryOnly: {
       message: `This server runs trusted documents only: send a known document by its id (${ID_FIELDS}), not its text`,
-      extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
+      extensions: { code: 'PERSISTED_QUERY_ONLY', http: SPEC_400 },
     },
     keyNotFound: {
       message: `Send a document (query) or a trusted document id (${ID_FIELDS})`,
-      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      extensions: { code: 'BAD_USER_INPUT', http: SPEC_400 },
     },
   };
 }

@@ -65,6 +65,10 @@ describe('TRUSTED_DOCUMENTS=only', () => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(answer.body.errors?.[0]?.message).toMatch(/Unknown trusted document/);
     expect(upstreamTotal(stack().emulator.requests)).toBe(before);
+    // The same request error with application/json is 200, as GraphQL over HTTP says.
+    const legacy = await fetch(stack().hanul.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ documentId: UNKNOWN }) });
+    expect(legacy.status).toBe(200);
+    expect((await legacy.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('should refuse document text, even of a known document, with PERSISTED_QUERY_ONLY', async () => {
