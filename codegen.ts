@@ -11,7 +11,9 @@ const config: CodegenConfig = {
   generates: {
     'test/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments: test/gql/persisted-documents.json (sha256 hash → document),
+      // the trusted-documents manifest format TRUSTED_DOCUMENTS_MANIFEST reads.
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         useTypeImports: true,
         emitLegacyCommonJSImports: false,

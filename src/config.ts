@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readManifest } from './server/trusted-documents.js';
 
 /**
  * Hanul's whole configuration, parsed once from the environment at start-up. Every
@@ -129,7 +130,42 @@ const benchModel = z.object({
   HANUL_BENCH_NAIVE: bool.default(false),
 });
 
-const envModel = serverModel.and(limitsModel).and(exposureModel).and(demoModel).and(upstreamModel).and(nhnModel).and(kakaoModel).and(watchModel).and(benchModel);
+/** `k1=v1,k2=v2` (the OTLP headers format) as a record. */
+const keyValues = z.string().transform((s) =>
+  Object.fromEntries(
+    s
+      .split(',')
+      .map((pair) => pair.split('=').map((p) => decodeURIComponent(p.trim())))
+      .filter(([k, v]) => k && v !== undefined),
+  ),
+);
+
+const tracingModel = z.object({
+  /** OTLP/HTTP collector root (`/v1/traces` follows); tracing is off when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  /** Headers the collector wants (an API key), `k=v,k2=v2`. */
+  OTEL_EXPORTER_OTLP_HEADERS: keyValues.default({}),
+  OTEL_SERVICE_NAME: z.string().min(1).default('hanul'),
+});
+
+const trustedDocumentsModel = z.object({
+  /** Unset: `only` when NODE_ENV=production outside demo mode, else `allow` with a manifest and `off` without. */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'only']).optional(),
+  /** The persisted-documents.json (hash → document) the clients' codegen writes. */
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
+});
+
+const envModel = serverModel
+  .and(limitsModel)
+  .and(exposureModel)
+  .and(demoModel)
+  .and(upstreamModel)
+  .and(nhnModel)
+  .and(kakaoModel)
+  .and(watchModel)
+  .and(benchModel)
+  .and(tracingModel)
+  .and(trustedDocumentsModel);
 export type Env = z.infer<typeof envModel>;
 
 export interface NhnPasswordCredentials {
@@ -176,6 +212,9 @@ export interface Config {
   watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number };
   /** Bench only: `naive` is the unbatched, unmemoised baseline of `npm run bench`. */
   bench: { naive: boolean };
+  tracing: { otlpEndpoint?: string; otlpHeaders: Record<string, string>; serviceName: string };
+  /** Which documents run: any (`off`), any or a known one by hash (`allow`), only known ones by hash (`only`). */
+  trustedDocuments: { mode: TrustedDocumentsMode; documents: ReadonlyMap<string, string> };
 }
 
 export interface Limits {
@@ -202,6 +241,8 @@ export interface Exposure {
 
 export class ConfigError extends Error {}
 
+export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
+
 /** Parses the environment; throws a ConfigError listing every problem at once. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envModel.safeParse(env);
@@ -217,7 +258,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (Boolean(e.KAKAO_ACCESS_KEY_ID) !== Boolean(e.KAKAO_ACCESS_KEY_SECRET)) {
     throw new ConfigError('Invalid configuration:\n  KAKAO_ACCESS_KEY_ID and KAKAO_ACCESS_KEY_SECRET must be set together');
   }
-  return {
+  const config: Config = {
     server: {
       port: e.PORT,
       host: e.HOST,
@@ -278,7 +319,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     watch: { redisUrl: e.REDIS_URL, fastIntervalMs: e.WATCH_FAST_INTERVAL_MS, slowIntervalMs: e.WATCH_SLOW_INTERVAL_MS },
     bench: { naive: e.HANUL_BENCH_NAIVE },
+    tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, otlpHeaders: e.OTEL_EXPORTER_OTLP_HEADERS, serviceName: e.OTEL_SERVICE_NAME },
+    trustedDocuments: { mode: 'off', documents: new Map() },
   };
+  // Safe by default in production; the demo's GraphiQL runs any document.
+  const mode = e.TRUSTED_DOCUMENTS ?? (e.NODE_ENV === 'production' && !isDemo(config) ? 'only' : e.TRUSTED_DOCUMENTS_MANIFEST ? 'allow' : 'off');
+  if (mode !== 'off' && !e.TRUSTED_DOCUMENTS_MANIFEST) {
+    throw new ConfigError(
+      `Invalid configuration:\n  TRUSTED_DOCUMENTS is ${mode}${e.TRUSTED_DOCUMENTS ? '' : ' (the default with NODE_ENV=production)'}: set TRUSTED_DOCUMENTS_MANIFEST to the persisted-documents.json of your clients, or TRUSTED_DOCUMENTS=off to run any document`,
+    );
+  }
+  if (e.TRUSTED_DOCUMENTS_MANIFEST) {
+    try {
+      config.trustedDocuments = { mode, documents: readManifest(e.TRUSTED_DOCUMENTS_MANIFEST) };
+    } catch (err) {
+      throw new ConfigError(`Invalid configuration:\n  TRUSTED_DOCUMENTS_MANIFEST: ${(err as Error).message}`);
+    }
+  }
+  return config;
 }
 
 /** True when Hanul should start the embedded emulator and use its demo credentials. */

@@ -1,6 +1,7 @@
 import { ConfigError, isDemo, loadConfig } from './config.js';
 import { startHanul } from './server/app.js';
 import { createLogger } from './server/logger.js';
+import { otlpExporter, startTracing } from './server/tracing.js';
 
 /** Entry point: configuration → (demo emulator) → server, and a clean shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.server.logLevel);
+  const tracing = config.tracing.otlpEndpoint ? startTracing({ exporter: otlpExporter(config.tracing), serviceName: config.tracing.serviceName }) : undefined;
   let emulator: { url: string; close(): Promise<void> } | undefined;
   if (isDemo(config)) {
     // Loaded only in demo mode: a deployment against the real clouds never loads the emulator.
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     void app
       .close()
       .then(() => emulator?.close())
+      .then(() => tracing?.shutdown())
       .then(() => process.exit(0));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,3 +1,4 @@
+import { context } from '@opentelemetry/api';
 import { Agent, errors as undiciErrors, interceptors, request, type Dispatcher } from 'undici';
 import type { Metrics } from '../metrics.js';
 import { SharedReads } from './coalesce.js';
@@ -14,6 +15,7 @@ import {
   type CloudError,
 } from './errors.js';
 import type { ProviderName } from './model.js';
+import { traceAttempts, type TracedLabels } from './upstream-spans.js';
 
 /**
  * Counts the upstream HTTP requests of one GraphQL operation (or one watcher poll),
@@ -54,7 +56,7 @@ export class CallCounter {
 export type ReadSharing = 'none' | 'inflight' | 'fresh';
 
 /** Labels every upstream request carries through the interceptor chain. */
-interface CallLabels {
+interface CallLabels extends TracedLabels {
   provider: ProviderName;
   service: string;
   counter?: CallCounter;
@@ -102,6 +104,7 @@ export function createUpstream(options: UpstreamHttpOptions, metrics: Metrics): 
     connections: 64,
   }).compose(
     countAttempts(metrics),
+    traceAttempts(),
     interceptors.retry({
       maxRetries: options.retries,
       minTimeout: options.retryMinMs,
@@ -186,7 +189,7 @@ async function transmit(
       headers,
       body,
       signal,
-      hanul: { provider: req.provider, service: req.service, counter: req.counter },
+      hanul: { provider: req.provider, service: req.service, counter: req.counter, parent: context.active() },
       ...(req.method === 'POST' || req.method === 'PATCH' ? { retryOptions: POST_RETRY } : {}),
     } as Parameters<typeof request>[1]);
     status = res.statusCode;

@@ -1,6 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ValidationError } from '../cloud/errors.js';
 import type { Placement, ProviderName } from '../cloud/model.js';
+import { inChildSpan } from '../spans.js';
 import type { HanulContext } from './context.js';
 
 /**
@@ -98,6 +99,8 @@ export async function loadGrouped<T>(
     }
     group.ids.push(ref.id);
   }
-  const results = await Promise.all([...groups.values()].map((g) => fetch(g.placement, g.ids)));
+  // One span per DataLoader batch: its upstream calls are its children.
+  const attributes = () => ({ 'hanul.batch.keys': keys.length, 'hanul.batch.regions': [...new Set([...groups.values()].map((g) => regionKey(g.placement)))] });
+  const results = await inChildSpan('dataloader batch', attributes, () => Promise.all([...groups.values()].map((g) => fetch(g.placement, g.ids))));
   return results.flat();
 }

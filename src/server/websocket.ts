@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { OriginPolicy } from './origins.js';
@@ -41,7 +41,14 @@ export function attachWebSocket(
           connectionParams: ctx.connectionParams,
           params,
         });
-        const document = parse(params.query);
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(params.query);
+        } catch (err) {
+          // A syntax error, or a document refused (trusted documents): an error for this operation, not a closed socket.
+          if (err instanceof GraphQLError) return [err];
+          throw err;
+        }
         const errors = validate(schema, document);
         if (errors.length) return errors;
         return {

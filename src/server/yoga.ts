@@ -18,6 +18,8 @@ import { OriginPolicy, useCsrfPrevention } from './origins.js';
 import { boundedParseCaches, queryLimitPlugins } from './query-limits.js';
 import { useErrorRedaction } from './redaction.js';
 import { useJsonBodies } from './request-body.js';
+import { useTracing } from './tracing.js';
+import { useTrustedDocuments } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -106,6 +108,8 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       useUpstreamCallReport(),
       useErrorRedaction({ suggestions }),
       ...(config.server.graphiql ? [useGraphiQLAssets(GRAPHQL_PATH)] : []),
+      useTrustedDocuments(config.trustedDocuments),
+      useTracing(logger),
     ],
   });
 }

@@ -270,6 +270,10 @@ type Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": typeof types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": typeof types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": typeof types.VolDeleteSnapshotDocument,
+    "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n": typeof types.TrustedServersDocument,
+    "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": typeof types.UntracedServersDocument,
+    "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": typeof types.TracingServersDocument,
+    "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": typeof types.TracingIssueTokenDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -536,6 +540,10 @@ const documents: Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": types.VolDeleteSnapshotDocument,
+    "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n": types.TrustedServersDocument,
+    "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": types.UntracedServersDocument,
+    "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": types.TracingServersDocument,
+    "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": types.TracingIssueTokenDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1584,6 +1592,22 @@ export function graphql(source: "\n  mutation VolSnapshot($input: CreateSnapshot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"): (typeof documents)["\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n"): (typeof documents)["\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n"): (typeof documents)["\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n"): (typeof documents)["\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
