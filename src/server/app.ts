@@ -65,6 +65,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     lease: bus.redis ? redisLease(bus.redis, randomUUID(), config.watch.slowIntervalMs * 2 + 1000) : localLease,
     fastMs: config.watch.fastIntervalMs,
     slowMs: config.watch.slowIntervalMs,
+    credentialCheckMs: config.watch.credentialCheckMs,
     logger,
   });
   const services: HanulServices = {
