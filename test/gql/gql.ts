@@ -263,6 +263,9 @@ type Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": typeof types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": typeof types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": typeof types.VolDeleteSnapshotDocument,
+    "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n": typeof types.SecurityKakaoStatusChangedDocument,
+    "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": typeof types.SecurityKakaoServersDocument,
+    "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }": typeof types.SecurityKakaoStopDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -522,6 +525,9 @@ const documents: Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": types.VolDeleteSnapshotDocument,
+    "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n": types.SecurityKakaoStatusChangedDocument,
+    "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": types.SecurityKakaoServersDocument,
+    "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }": types.SecurityKakaoStopDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1542,6 +1548,18 @@ export function graphql(source: "\n  mutation VolSnapshot($input: CreateSnapshot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"): (typeof documents)["\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n"): (typeof documents)["\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n"): (typeof documents)["\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }"): (typeof documents)["mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
