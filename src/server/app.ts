@@ -14,6 +14,7 @@ import { IdempotencyStore } from '../schema/idempotency.js';
 import { localLease, redisLease } from '../status/lease.js';
 import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
+import { HttpDrain } from './drain.js';
 import { attachWebSocket } from './websocket.js';
 import { createHanulYoga, GRAPHQL_PATH, type HanulYoga } from './yoga.js';
 
@@ -74,7 +75,8 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     watchers,
   };
   const yoga = createHanulYoga(config, services, metrics, logger);
-  let draining = false;
+  const drain = new HttpDrain();
+  let closing: Promise<void> | undefined;
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -83,13 +85,18 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
       return;
     }
     if (path === '/ready') {
-      res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: draining ? 'draining' : 'ready' }));
+      res.writeHead(drain.draining ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: drain.draining ? 'draining' : 'ready' }));
       return;
     }
     if (path === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
+    if (drain.draining) {
+      drain.refuse(res);
+      return;
+    }
+    drain.track(res);
     void yoga.handle(req, res);
   });
   const ws = attachWebSocket(server, yoga);
@@ -109,31 +116,40 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     server,
     yoga,
     watchers,
-    async close() {
-      if (draining) return;
-      draining = true;
-      // One deadline for the whole drain: WebSocket close handshakes and HTTP requests share it.
-      const deadline = Date.now() + config.server.shutdownGraceMs;
-      // Tell WebSocket clients we are going away (1001), then let HTTP requests finish.
-      for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
-      // ws.dispose() waits until every socket finished its close handshake; a peer that never
-      // answers (half-open connection) would hold it for ws's own 30 s close timeout, past the
-      // grace period (and past an orchestrator's SIGKILL). Cut such sockets at the deadline.
-      const cutStuckSockets = setTimeout(() => {
-        for (const client of ws.wss.clients) client.terminate();
-      }, config.server.shutdownGraceMs);
-      await ws.dispose();
-      clearTimeout(cutStuckSockets);
-      await watchers.close();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
-      timer.unref();
-      await closed;
-      clearTimeout(timer);
-      await upstream.agent.close();
-      await bus.close();
-      yoga.dispose?.();
+    close() {
+      closing ??= drainAndClose();
+      return closing;
     },
   };
+
+  /**
+   * The shutdown: /ready turns 503 and new requests get a 503 at once, while the listener
+   * stays open; WebSockets are told 1001 and SSE streams end with SHUTTING_DOWN; then the
+   * HTTP requests in flight finish, up to SHUTDOWN_GRACE_MS, and only then does the listener close.
+   */
+  async function drainAndClose(): Promise<void> {
+    drain.start();
+    // One deadline for the whole drain: WebSocket close handshakes and HTTP requests share it.
+    const deadline = Date.now() + config.server.shutdownGraceMs;
+    // Tell WebSocket clients we are going away (1001): their client resubscribes elsewhere.
+    for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
+    // Then end the streams left (SSE) with SHUTTING_DOWN, so that their responses finish too.
+    const watching = watchers.close();
+    // ws.dispose() waits until every socket finished its close handshake; a peer that never
+    // answers (half-open connection) would hold it for ws's own 30 s close timeout, past the
+    // grace period (and past an orchestrator's SIGKILL). Cut such sockets at the deadline.
+    const cutStuckSockets = setTimeout(() => {
+      for (const client of ws.wss.clients) client.terminate();
+    }, config.server.shutdownGraceMs);
+    await ws.dispose();
+    clearTimeout(cutStuckSockets);
+    await Promise.all([watching, drain.settled(Math.max(0, deadline - Date.now()))]);
+    // Whatever is still open now is idle, or past the grace period: cut it.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await closed;
+    await upstream.agent.close();
+    await bus.close();
+    yoga.dispose?.();
+  }
 }

@@ -1,4 +1,4 @@
-import type { CloudError } from '../cloud/errors.js';
+import { CloudError } from '../cloud/errors.js';
 import type { Placement } from '../cloud/model.js';
 
 /** The kinds of resources Hanul watches, one poller per (tenant scope, region, kind). */
@@ -32,6 +32,14 @@ export interface StatusChange {
 /** The last item of a subscriber's stream when its credentials are refused: the stream ends with this error. */
 export interface StreamEnd {
   ended: CloudError;
+}
+
+/** Why a stream ends when the server shuts down: subscribe again (another replica will answer). */
+export class ShuttingDownError extends CloudError {
+  readonly code = 'SHUTTING_DOWN';
+  constructor() {
+    super('Hanul is shutting down: subscribe again (another replica will answer)');
+  }
 }
 
 /** What a subscriber's stream yields: changes, and at most one StreamEnd, last. */

@@ -4,7 +4,7 @@ import type { CloudError } from '../cloud/errors.js';
 import { CallCounter } from '../cloud/http.js';
 import type { CloudSession } from '../cloud/provider.js';
 import { refusesCredentials, verifyCredentials } from './credentials.js';
-import { watchKeyString, type StatusChange, type WatchItem, type WatchKey } from './events.js';
+import { ShuttingDownError, watchKeyString, type StatusChange, type WatchItem, type WatchKey } from './events.js';
 import { WATCH_KINDS, type PollResult, type Watchable, type WatchKind } from './kinds.js';
 import type { Lease } from './lease.js';
 import type { StatusBus } from './pubsub.js';
@@ -42,7 +42,7 @@ interface Subscriber {
   timer: NodeJS.Timeout | undefined;
   /** Set once it left every poller (gone, refused, or shut down). */
   left: boolean;
-  /** Ends its stream with `err` as the last item. */
+  /** Ends its stream with `err` as the last item (credentials refused, or shutdown). */
   refuse(err: CloudError): void;
 }
 
@@ -140,9 +140,13 @@ export class StatusWatchers {
     return { pollers: this.running.size, subscribers: this.subscribers.size, polls: this.totalPolls, upstreamCalls: this.counter.total };
   }
 
-  /** Stops every poller and credential check, and waits for the polls in flight (shutdown). */
+  /**
+   * Shutdown: ends every stream still open with SHUTTING_DOWN (an SSE response then finishes,
+   * so the HTTP drain is not held by it), stops every poller and credential check, and waits
+   * for the polls in flight.
+   */
   async close(): Promise<void> {
-    for (const s of [...this.subscribers]) this.detach(s);
+    for (const s of [...this.subscribers]) s.refuse(new ShuttingDownError());
     for (const id of [...this.pollers.keys()]) await this.stopPoller(id);
     await Promise.all([...this.running].map((p) => p.done));
   }
