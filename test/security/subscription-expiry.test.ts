@@ -4,7 +4,7 @@ import { DEMO_NHN } from '../../src/emulator/seed.js';
 import { requestsTo } from '../e2e/compute-fixtures.js';
 import { useStack, type Stack } from '../e2e/kit.js';
 import { liveListeners, trackEventListeners } from '../support/listeners.js';
-import { issueToken, regionView, ServerStatusChanged, startServer, stopServer } from '../support/status-operations.js';
+import { issueToken, regionView, ServerStatusChanged, StatusChanged, startServer, stopServer } from '../support/status-operations.js';
 import { bearer, record, waitFor, wsClient, type Recording, type SubscribingClient } from '../support/subscriptions.js';
 import { baselinePolled, nothingLeft } from '../support/watching.js';
 import { expireTokens } from './tokens.js';
@@ -120,6 +120,25 @@ describe.each(transports)('a subscription over %s whose token expires', { timeou
     expect(liveSub.errors).toEqual([]);
     expect(liveSub.completed).toBe(false);
     expect(expiredSub.events.filter((e) => e.serverStatusChanged.node.id === change.id)).toEqual([]);
+  });
+});
+
+describe('statusChanged(ids) whose token expires', { timeout: 60_000 }, () => {
+  it('should end with UNAUTHENTICATED too, though it watches several regions', async () => {
+    const s = stack();
+    const token = await issueToken(s.client, DEMO_NHN);
+    const headers = bearer(token, DEMO_NHN.tenantId);
+    const ids = [(await regionView(s.client, 'kr1', headers)).server('web-01').id, (await regionView(s.client, 'jp1', headers)).server('web-jp-01').id];
+    const sub = record(transports[0]![1](s, headers), StatusChanged, { ids });
+    await baselinePolled(s.hanul.watchers, 2);
+
+    await expireTokens(s.emulator, token);
+    const errors = await sub.failed();
+    expect(errors).toMatchObject([{ extensions: { code: 'UNAUTHENTICATED' } }]);
+    await sub.until(() => (sub.completed ? true : undefined), 'the stream to end');
+    // One error for the subscription, not one per region; both pollers stopped.
+    expect(errors).toHaveLength(1);
+    await nothingLeft(s.hanul.watchers);
   });
 });
 
