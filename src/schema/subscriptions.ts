@@ -77,8 +77,8 @@ function untilEnded(source: AsyncIterable<WatchItem>): Repeater<WatchItem> {
 
 /**
  * An event as the subscription field resolves it. A StreamEnd (the subscriber's credentials
- * were refused) becomes the stream's last result, an error with its code (UNAUTHENTICATED),
- * which graphql-ws and SSE deliver before completing.
+ * were refused, or the server shuts down) becomes the stream's last result, an error with its
+ * code (UNAUTHENTICATED, FORBIDDEN, SHUTTING_DOWN), which graphql-ws and SSE deliver before completing.
  */
 function resolveItem(item: WatchItem, ctx: HanulContext): StatusChange {
   if ('ended' in item) throw item.ended;
