@@ -119,6 +119,8 @@ const watchModel = z.object({
   WATCH_FAST_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   /** Poll interval when everything watched is settled. */
   WATCH_SLOW_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
+  /** How often a subscriber's own token is re-checked (and no later than its known expiry). */
+  WATCH_CREDENTIAL_CHECK_MS: z.coerce.number().int().positive().default(60_000),
 });
 
 const benchModel = z.object({
@@ -209,7 +211,7 @@ export interface Config {
   upstream: { timeoutMs: number; retries: number; retryMinMs: number; freshReadsMs: number; tokenRefreshMarginMs: number };
   nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
   kakao: { regions: string[]; endpoints: KakaoEndpoints; credentials?: KakaoAccessKeyCredentials };
-  watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number };
+  watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number; credentialCheckMs: number };
   /** Bench only: `naive` is the unbatched, unmemoised baseline of `npm run bench`. */
   bench: { naive: boolean };
   tracing: { otlpEndpoint?: string; otlpHeaders: Record<string, string>; serviceName: string };
@@ -317,7 +319,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           ? { accessKeyId: e.KAKAO_ACCESS_KEY_ID, secret: e.KAKAO_ACCESS_KEY_SECRET, projectId: e.KAKAO_PROJECT_ID }
           : undefined,
     },
-    watch: { redisUrl: e.REDIS_URL, fastIntervalMs: e.WATCH_FAST_INTERVAL_MS, slowIntervalMs: e.WATCH_SLOW_INTERVAL_MS },
+    watch: { redisUrl: e.REDIS_URL, fastIntervalMs: e.WATCH_FAST_INTERVAL_MS, slowIntervalMs: e.WATCH_SLOW_INTERVAL_MS, credentialCheckMs: e.WATCH_CREDENTIAL_CHECK_MS },
     bench: { naive: e.HANUL_BENCH_NAIVE },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, otlpHeaders: e.OTEL_EXPORTER_OTLP_HEADERS, serviceName: e.OTEL_SERVICE_NAME },
     trustedDocuments: { mode: 'off', documents: new Map() },

@@ -14,6 +14,7 @@ import type { EmuRequest, EmuResponse, Router } from './router.js';
 import { json } from './router.js';
 import { Scheduler } from './scheduler.js';
 import { seedDemo } from './seed.js';
+import { tokenAdmin } from './token-admin.js';
 
 export interface EmulatorOptions {
   host?: string;
@@ -203,6 +204,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       Object.assign(ctx.kakao.settings, Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)));
       return json(200, ctx.kakao.settings);
     }
+    if (path.startsWith('/_emulator/tokens/')) return tokenAdmin(ctx, method, path, JSON.parse(rawBody.toString('utf8') || '{}'));
     if (path === '/_emulator/requests' && method === 'GET') {
       return json(200, { total, byRoute: Object.fromEntries(requests) });
     }

@@ -1,9 +1,9 @@
 import { filter, pipe, Repeater } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { CloudError } from '../cloud/errors.js';
-import type { Placement } from '../cloud/model.js';
-import type { WatchKindName } from '../status/events.js';
-import type { StatusChange } from '../status/events.js';
+import type { Placement, ProviderName } from '../cloud/model.js';
+import { verifyCredentials } from '../status/credentials.js';
+import type { StatusChange, WatchItem, WatchKindName } from '../status/events.js';
 import { builder } from './builder.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { toGraphQLError } from './errors.js';
@@ -41,22 +41,49 @@ function subscribeError(err: unknown): never {
 }
 
 /**
- * Joins the watcher of a (region, kind) on behalf of this subscriber. Token sessions are
- * verified first with one list call of the subscriber's own credentials, so nobody joins a
- * tenant's stream with a token that cannot read that tenant.
+ * Joins the watchers of some (region, kind) pairs of one provider on behalf of this subscriber.
+ * Token sessions are verified first with one call of the subscriber's own credentials, so
+ * nobody joins a tenant's stream with a token that cannot read that tenant; the watchers
+ * re-check them for as long as the stream lasts.
  */
-async function watchRegion(ctx: HanulContext, placement: Placement, kind: WatchKindName): Promise<Repeater<StatusChange>> {
-  const session = sessionFor(ctx, placement.provider);
+async function watchRegions(ctx: HanulContext, provider: ProviderName, groups: { region: string; kind: WatchKindName }[]): Promise<Repeater<WatchItem>> {
+  const session = sessionFor(ctx, provider);
   const watchers = ctx.services.watchers;
-  if (!watchers.canWatch(kind)) {
-    throw new GraphQLError(`${kind} status is not watched yet`, { extensions: { code: 'BAD_USER_INPUT' } });
+  for (const { kind } of groups) {
+    if (!watchers.canWatch(kind)) throw new GraphQLError(`${kind} status is not watched yet`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  if (!session.serverHeld) await session.compute.listServers(placement.region, { changedSince: new Date() }).catch(subscribeError);
-  return watchers.watch({ scope: session.scope, provider: placement.provider, region: placement.region, kind }, (counter) => {
-    const opened = ctx.openSession(placement.provider, counter);
+  if (!session.serverHeld) await Promise.all([...new Set(groups.map((g) => g.region))].map((region) => verifyCredentials(session, region))).catch(subscribeError);
+  const keys = groups.map(({ region, kind }) => ({ scope: session.scope, provider, region, kind }));
+  return watchers.watch(keys, (counter) => {
+    const opened = ctx.openSession(provider, counter);
     if (!opened) throw new GraphQLError('credentials vanished', { extensions: { code: 'UNAUTHENTICATED' } });
     return opened;
   });
+}
+
+/** Ends a stream right after its first StreamEnd, so a subscription over several providers' watches stops as a whole. */
+function untilEnded(source: AsyncIterable<WatchItem>): Repeater<WatchItem> {
+  return new Repeater(async (push, stop) => {
+    const iterable = source[Symbol.asyncIterator]();
+    void stop.then(() => iterable.return?.());
+    let latest;
+    while ((latest = await iterable.next()).done === false) {
+      await push(latest.value);
+      if ('ended' in latest.value) break;
+    }
+    stop();
+  });
+}
+
+/**
+ * An event as the subscription field resolves it. A StreamEnd (the subscriber's credentials
+ * were refused, or the server shuts down) becomes the stream's last result, an error with its
+ * code (UNAUTHENTICATED, FORBIDDEN, SHUTTING_DOWN), which graphql-ws and SSE deliver before completing.
+ */
+function resolveItem(item: WatchItem, ctx: HanulContext): StatusChange {
+  if ('ended' in item) throw item.ended;
+  resetOperationCaches(ctx);
+  return item;
 }
 
 function regionSubscription(name: string, kind: WatchKindName, description: string) {
@@ -73,12 +100,9 @@ function regionSubscription(name: string, kind: WatchKindName, description: stri
         } catch (err) {
           subscribeError(err);
         }
-        return watchRegion(ctx, placement, kind);
+        return watchRegions(ctx, placement.provider, [{ region: placement.region, kind }]);
       },
-      resolve: (change, _, ctx) => {
-        resetOperationCaches(ctx);
-        return change;
-      },
+      resolve: (item, _, ctx) => resolveItem(item, ctx),
     }),
   );
 }
@@ -97,25 +121,23 @@ builder.subscriptionField('statusChanged', (t) =>
     args: { ids: t.arg.idList({ required: true }) },
     subscribe: async (_, args, ctx) => {
       const wanted = new Set<string>();
-      const groups = new Map<string, { placement: Placement; kind: WatchKindName }>();
+      const groups = new Map<string, { provider: ProviderName; region: string; kind: WatchKindName }>();
       for (const globalId of args.ids.map(String)) {
         const [typename, key] = decodeNodeId(globalId);
         const kind = typename ? KIND_OF_TYPE[typename] : undefined;
         const ref = key ? parseRefKey(key) : undefined;
         if (!kind || !ref) throw new GraphQLError(`"${globalId}" is not the id of a resource with a status`, { extensions: { code: 'BAD_USER_INPUT' } });
         wanted.add(`${typename}:${key}`);
-        groups.set(`${ref.provider}:${ref.region}:${kind}`, { placement: { provider: ref.provider, region: ref.region }, kind });
+        groups.set(`${ref.provider}:${ref.region}:${kind}`, { provider: ref.provider, region: ref.region, kind });
       }
-      const streams = await Promise.all([...groups.values()].map((g) => watchRegion(ctx, g.placement, g.kind)));
+      const providers = [...new Set([...groups.values()].map((g) => g.provider))];
+      const streams = await Promise.all(providers.map((p) => watchRegions(ctx, p, [...groups.values()].filter((g) => g.provider === p))));
       return pipe(
-        Repeater.merge(streams),
-        filter((change: StatusChange) => wanted.has(`${change.typename}:${change.nodeKey}`)),
+        untilEnded(Repeater.merge(streams)),
+        filter((item: WatchItem) => 'ended' in item || wanted.has(`${item.typename}:${item.nodeKey}`)),
       );
     },
-    resolve: (change, _, ctx) => {
-      resetOperationCaches(ctx);
-      return change;
-    },
+    resolve: (item, _, ctx) => resolveItem(item, ctx),
   }),
 );
 

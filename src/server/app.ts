@@ -16,6 +16,7 @@ import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
 import { METRICS_PATH, serveMetrics, startMetricsServer } from './metrics-endpoint.js';
 import { OriginPolicy } from './origins.js';
+import { HttpDrain } from './drain.js';
 import { attachWebSocket } from './websocket.js';
 import { createHanulYoga, GRAPHQL_PATH, type HanulYoga } from './yoga.js';
 
@@ -69,6 +70,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     lease: bus.redis ? redisLease(bus.redis, randomUUID(), config.watch.slowIntervalMs * 2 + 1000) : localLease,
     fastMs: config.watch.fastIntervalMs,
     slowMs: config.watch.slowIntervalMs,
+    credentialCheckMs: config.watch.credentialCheckMs,
     logger,
   });
   const services: HanulServices = {
@@ -79,7 +81,8 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
   };
   const origins = new OriginPolicy(config.exposure.corsOrigins);
   const yoga = createHanulYoga(config, services, metrics, logger, origins);
-  let draining = false;
+  const drain = new HttpDrain();
+  let closing: Promise<void> | undefined;
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -88,7 +91,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
       return;
     }
     if (path === '/ready') {
-      res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: draining ? 'draining' : 'ready' }));
+      res.writeHead(drain.draining ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: drain.draining ? 'draining' : 'ready' }));
       return;
     }
     if (path === METRICS_PATH && config.exposure.metrics.port === undefined) {
@@ -99,6 +102,11 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
     }
+    if (drain.draining) {
+      drain.refuse(res);
+      return;
+    }
+    drain.track(res);
     void yoga.handle(req, res);
   });
   const ws = attachWebSocket(server, yoga, origins, config.limits.maxBodyBytes);
@@ -120,32 +128,41 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     yoga,
     watchers,
     metricsServer,
-    async close() {
-      if (draining) return;
-      draining = true;
-      // One deadline for the whole drain: WebSocket close handshakes and HTTP requests share it.
-      const deadline = Date.now() + config.server.shutdownGraceMs;
-      // Tell WebSocket clients we are going away (1001), then let HTTP requests finish.
-      for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
-      // ws.dispose() waits until every socket finished its close handshake; a peer that never
-      // answers (half-open connection) would hold it for ws's own 30 s close timeout, past the
-      // grace period (and past an orchestrator's SIGKILL). Cut such sockets at the deadline.
-      const cutStuckSockets = setTimeout(() => {
-        for (const client of ws.wss.clients) client.terminate();
-      }, config.server.shutdownGraceMs);
-      await ws.dispose();
-      clearTimeout(cutStuckSockets);
-      await watchers.close();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
-      timer.unref();
-      await closed;
-      clearTimeout(timer);
-      await upstream.agent.close();
-      await bus.close();
-      metricsServer?.close();
-      yoga.dispose?.();
+    close() {
+      closing ??= drainAndClose();
+      return closing;
     },
   };
+
+  /**
+   * The shutdown: /ready turns 503 and new requests get a 503 at once, while the listener
+   * stays open; WebSockets are told 1001 and SSE streams end with SHUTTING_DOWN; then the
+   * HTTP requests in flight finish, up to SHUTDOWN_GRACE_MS, and only then does the listener close.
+   */
+  async function drainAndClose(): Promise<void> {
+    drain.start();
+    // One deadline for the whole drain: WebSocket close handshakes and HTTP requests share it.
+    const deadline = Date.now() + config.server.shutdownGraceMs;
+    // Tell WebSocket clients we are going away (1001): their client resubscribes elsewhere.
+    for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
+    // Then end the streams left (SSE) with SHUTTING_DOWN, so that their responses finish too.
+    const watching = watchers.close();
+    // ws.dispose() waits until every socket finished its close handshake; a peer that never
+    // answers (half-open connection) would hold it for ws's own 30 s close timeout, past the
+    // grace period (and past an orchestrator's SIGKILL). Cut such sockets at the deadline.
+    const cutStuckSockets = setTimeout(() => {
+      for (const client of ws.wss.clients) client.terminate();
+    }, config.server.shutdownGraceMs);
+    await ws.dispose();
+    clearTimeout(cutStuckSockets);
+    await Promise.all([watching, drain.settled(Math.max(0, deadline - Date.now()))]);
+    // Whatever is still open now is idle, or past the grace period: cut it.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await closed;
+    await upstream.agent.close();
+    await bus.close();
+    metricsServer?.close();
+    yoga.dispose?.();
+  }
 }

@@ -1,3 +1,4 @@
+import { CloudError } from '../cloud/errors.js';
 import type { Placement } from '../cloud/model.js';
 
 /** The kinds of resources Hanul watches, one poller per (tenant scope, region, kind). */
@@ -27,6 +28,22 @@ export interface StatusChange {
   /** The resource as the poll saw it; for DELETED, as it was last seen. */
   node: unknown;
 }
+
+/** The last item of a subscriber's stream when its credentials are refused: the stream ends with this error. */
+export interface StreamEnd {
+  ended: CloudError;
+}
+
+/** Why a stream ends when the server shuts down: subscribe again (another replica will answer). */
+export class ShuttingDownError extends CloudError {
+  readonly code = 'SHUTTING_DOWN';
+  constructor() {
+    super('Hanul is shutting down: subscribe again (another replica will answer)');
+  }
+}
+
+/** What a subscriber's stream yields: changes, and at most one StreamEnd, last. */
+export type WatchItem = StatusChange | StreamEnd;
 
 /**
  * The pub/sub topics: status changes per watched key, and "poll now" requests that

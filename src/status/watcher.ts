@@ -1,8 +1,10 @@
 import { Repeater } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import type { CloudError } from '../cloud/errors.js';
 import { CallCounter } from '../cloud/http.js';
 import type { CloudSession } from '../cloud/provider.js';
-import { watchKeyString, type StatusChange, type WatchKey } from './events.js';
+import { refusesCredentials, verifyCredentials } from './credentials.js';
+import { ShuttingDownError, watchKeyString, type StatusChange, type WatchItem, type WatchKey } from './events.js';
 import { WATCH_KINDS, type PollResult, type Watchable, type WatchKind } from './kinds.js';
 import type { Lease } from './lease.js';
 import type { StatusBus } from './pubsub.js';
@@ -14,6 +16,11 @@ export interface WatcherOptions {
   fastMs: number;
   /** Interval when everything watched is settled. */
   slowMs: number;
+  /**
+   * How often a subscriber's own token is re-checked (and no later than its expiry, where the
+   * cloud tells it). Server-held credentials are renewed instead, never checked.
+   */
+  credentialCheckMs: number;
   logger: Logger;
   /** Every this many polls, list everything instead of asking for changes (catches silent deletions). */
   fullListEvery?: number;
@@ -22,12 +29,29 @@ export interface WatcherOptions {
 /** Opens a session on the subscriber's credentials that counts its calls on `counter`. */
 export type SessionOpener = (counter: CallCounter) => CloudSession;
 
+/** One subscription's stake in the watchers: its credentials, and how to end its stream. */
+interface Subscriber {
+  session: CloudSession;
+  /** The pollers it joined. */
+  ids: string[];
+  /** Where its credentials are checked: a region it watches. */
+  region: string;
+  /** When its token expires, once known (null: unknown). */
+  expiresAt: Date | null;
+  /** The next credential check. */
+  timer: NodeJS.Timeout | undefined;
+  /** Set once it left every poller (gone, refused, or shut down). */
+  left: boolean;
+  /** Ends its stream with `err` as the last item (credentials refused, or shutdown). */
+  refuse(err: CloudError): void;
+}
+
 interface Poller {
   key: WatchKey;
   id: string;
   kind: WatchKind;
-  subscribers: number;
-  session: CloudSession;
+  /** In the order they joined. */
+  subscribers: Set<Subscriber>;
   snapshot: Map<string, Watchable> | undefined;
   lastPollStart: Date | undefined;
   polls: number;
@@ -38,6 +62,8 @@ interface Poller {
   /** Ends the current wait early (a poke, or stop). */
   wake: (() => void) | undefined;
   pokes: AsyncIterator<unknown> | undefined;
+  /** Settles when its loop has returned (no poll of it in flight any more). */
+  done: Promise<void> | undefined;
 }
 
 /**
@@ -47,6 +73,9 @@ interface Poller {
  */
 export class StatusWatchers {
   private readonly pollers = new Map<string, Poller>();
+  /** Pollers whose loop still runs, a stopped one's last poll included. */
+  private readonly running = new Set<Poller>();
+  private readonly subscribers = new Set<Subscriber>();
   /** Upstream calls made by all pollers of this replica. */
   readonly counter = new CallCounter();
   private totalPolls = 0;
@@ -59,24 +88,45 @@ export class StatusWatchers {
   }
 
   /**
-   * The changes of one key as a stream. Joining starts the key's poller if needed;
-   * returning the stream (client gone, socket closed) leaves it, and the last one out
-   * stops the poller. A Repeater, so `return()` works even while a `next()` is pending.
+   * The changes of some keys as one stream, on one subscriber's credentials. Joining starts
+   * each key's poller if needed; returning the stream (client gone, socket closed) leaves
+   * them, and the last one out stops a poller. A token the client brought is re-checked when
+   * it expires, every `credentialCheckMs`, and whenever a poll made with it is refused: once
+   * refused, the stream yields one StreamEnd and ends, whoever else shares the pollers.
+   * A Repeater, so `return()` works even while a `next()` is pending.
    */
-  watch(key: WatchKey, open: SessionOpener): Repeater<StatusChange> {
-    const id = watchKeyString(key);
-    return new Repeater<StatusChange>(async (push, stop) => {
-      const source = this.options.bus.pubsub.subscribe('status', id);
-      this.join(key, id, open);
-      void (async () => {
-        for await (const change of source) {
-          this.follow(id, change);
-          await push(change);
-        }
-      })().catch(() => undefined);
+  watch(keys: WatchKey[], open: SessionOpener): Repeater<WatchItem> {
+    return new Repeater<WatchItem>(async (push, stop) => {
+      const unique = new Map(keys.map((k) => [watchKeyString(k), k]));
+      const subscriber: Subscriber = {
+        session: open(this.counter),
+        ids: [...unique.keys()],
+        region: keys[0]!.region,
+        expiresAt: null,
+        timer: undefined,
+        left: false,
+        refuse: (err) => {
+          this.detach(subscriber);
+          void push({ ended: err });
+          stop();
+        },
+      };
+      const sources = subscriber.ids.map((id) => {
+        const source = this.options.bus.pubsub.subscribe('status', id);
+        void (async () => {
+          for await (const change of source) {
+            this.follow(id, change);
+            await push(change);
+          }
+        })().catch(() => undefined);
+        return source;
+      });
+      this.subscribers.add(subscriber);
+      for (const [id, key] of unique) this.join(key, id, subscriber);
+      if (!subscriber.session.serverHeld) this.startChecks(subscriber);
       await stop;
-      await source.return?.();
-      this.leave(id);
+      this.detach(subscriber);
+      await Promise.all(sources.map((s) => s.return?.()));
     });
   }
 
@@ -85,21 +135,26 @@ export class StatusWatchers {
     this.options.bus.pubsub.publish('poke', watchKeyString(key), null);
   }
 
-  stats(): { pollers: number; polls: number; upstreamCalls: number } {
-    return { pollers: this.pollers.size, polls: this.totalPolls, upstreamCalls: this.counter.total };
+  /** `pollers` counts a stopped poller until its last poll settled, so both ends have counted its calls. */
+  stats(): { pollers: number; subscribers: number; polls: number; upstreamCalls: number } {
+    return { pollers: this.running.size, subscribers: this.subscribers.size, polls: this.totalPolls, upstreamCalls: this.counter.total };
   }
 
-  /** Stops every poller (shutdown). */
+  /**
+   * Shutdown: ends every stream still open with SHUTTING_DOWN (an SSE response then finishes,
+   * so the HTTP drain is not held by it), stops every poller and credential check, and waits
+   * for the polls in flight.
+   */
   async close(): Promise<void> {
+    for (const s of [...this.subscribers]) s.refuse(new ShuttingDownError());
     for (const id of [...this.pollers.keys()]) await this.stopPoller(id);
+    await Promise.all([...this.running].map((p) => p.done));
   }
 
-  private join(key: WatchKey, id: string, open: SessionOpener): void {
+  private join(key: WatchKey, id: string, subscriber: Subscriber): void {
     const existing = this.pollers.get(id);
     if (existing) {
-      existing.subscribers += 1;
-      // The newest subscriber's credentials are the freshest.
-      existing.session = open(this.counter);
+      existing.subscribers.add(subscriber);
       return;
     }
     const kind = WATCH_KINDS[key.kind];
@@ -108,8 +163,7 @@ export class StatusWatchers {
       key,
       id,
       kind,
-      subscribers: 1,
-      session: open(this.counter),
+      subscribers: new Set([subscriber]),
       snapshot: undefined,
       lastPollStart: undefined,
       polls: 0,
@@ -118,17 +172,72 @@ export class StatusWatchers {
       stopped: false,
       wake: undefined,
       pokes: undefined,
+      done: undefined,
     };
     this.pollers.set(id, poller);
     this.listenForPokes(poller);
-    void this.run(poller);
+    this.running.add(poller);
+    poller.done = this.run(poller).finally(() => this.running.delete(poller));
   }
 
-  private leave(id: string): void {
-    const poller = this.pollers.get(id);
-    if (!poller) return;
-    poller.subscribers -= 1;
-    if (poller.subscribers <= 0) void this.stopPoller(id);
+  /** Takes a subscriber out of every poller it joined (once); the last one out stops a poller. */
+  private detach(s: Subscriber): void {
+    if (s.left) return;
+    s.left = true;
+    clearTimeout(s.timer);
+    this.subscribers.delete(s);
+    for (const id of s.ids) {
+      const poller = this.pollers.get(id);
+      if (!poller?.subscribers.delete(s)) continue;
+      if (poller.subscribers.size === 0) void this.stopPoller(id);
+    }
+  }
+
+  /** Whose credentials a poll uses: server-held ones when a subscriber has them (they renew), else the newest token. */
+  private pollingSubscriber(p: Poller): Subscriber | undefined {
+    let newest: Subscriber | undefined;
+    for (const s of p.subscribers) {
+      if (s.session.serverHeld) return s;
+      newest = s;
+    }
+    return newest;
+  }
+
+  /** Learns when the subscriber's token expires (where the cloud tells), then schedules its checks. */
+  private startChecks(s: Subscriber): void {
+    void s.session
+      .viewer()
+      .then(
+        (v) => v.tokenExpiresAt,
+        () => null,
+      )
+      .then((expiresAt) => {
+        if (s.left) return;
+        s.expiresAt = expiresAt;
+        this.scheduleCheck(s);
+      });
+  }
+
+  /** The next check: after `credentialCheckMs`, or at the token's expiry when that comes first. */
+  private scheduleCheck(s: Subscriber): void {
+    const untilExpiry = s.expiresAt ? Math.max(0, s.expiresAt.getTime() - Date.now()) : Infinity;
+    clearTimeout(s.timer);
+    s.timer = setTimeout(() => void this.check(s), Math.min(this.options.credentialCheckMs, untilExpiry));
+    s.timer.unref();
+  }
+
+  private async check(s: Subscriber): Promise<void> {
+    if (s.left) return;
+    try {
+      await verifyCredentials(s.session, s.region);
+    } catch (err) {
+      if (refusesCredentials(err)) {
+        if (!s.left) s.refuse(err);
+        return;
+      }
+      // Upstream trouble proves nothing either way: check again later.
+    }
+    if (!s.left) this.scheduleCheck(s);
   }
 
   private async stopPoller(id: string): Promise<void> {
@@ -184,11 +293,20 @@ export class StatusWatchers {
     const busy = [...(p.snapshot?.values() ?? [])].some((w) => w.busy);
     const since =
       p.snapshot && p.lastPollStart && !busy && !tookOver && p.polls % fullEvery !== 0 ? new Date(p.lastPollStart.getTime() - 1000) : undefined;
+    const by = this.pollingSubscriber(p);
+    if (!by) return slowMs;
     let result: PollResult;
     try {
-      result = await p.kind.poll(p.session, p.key.region, since);
+      result = await p.kind.poll(by.session, p.key.region, since);
     } catch (err) {
-      // Upstream trouble never ends the stream: back off and try again.
+      if (refusesCredentials(err) && !by.session.serverHeld) {
+        // This subscriber's token is refused: end its stream, and poll again at once on the
+        // next subscriber's credentials (none left: the poller stops).
+        if (!by.left) by.refuse(err);
+        return 0;
+      }
+      // Upstream trouble, or server-held credentials that could not be renewed, never ends a
+      // stream: back off and try again.
       p.backoffMs = Math.min(Math.max(p.backoffMs * 2, fastMs), slowMs * 3);
       this.options.logger.warn({ key: p.id, err: (err as Error).message }, 'status poll failed; backing off');
       return p.backoffMs;

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_KAKAO } from '../../src/emulator/seed.js';
 import { graphql } from '../gql/index.js';
 import { trackEventListeners } from '../support/listeners.js';
-import { record, wsClient } from '../support/subscriptions.js';
+import { record, waitFor, wsClient } from '../support/subscriptions.js';
 import { baselinePolled, expectEventShape, nothingLeft } from '../support/watching.js';
 import { execute, useStack, type Stack } from './kit.js';
 import { KAKAO_REGION, kakaoBearer, kakaoCatalog, kakaoRegionId, kakaoRequests, kakaoToken, type KakaoCatalog } from './kakao-fixtures.js';
@@ -116,7 +116,7 @@ describe('serverStatusChanged for a KakaoCloud region over graphql-ws', { timeou
     expect(s.hanul.watchers.stats().pollers).toBe(1);
     const polls = s.hanul.watchers.stats().polls;
     const lists = kakaoRequests(s.emulator, 'GET', 'bcs', '/api/v1/instances');
-    await new Promise((r) => setTimeout(r, 600));
+    await waitFor(() => s.hanul.watchers.stats().polls >= polls + 3, 'three more polls', 10_000, () => s.hanul.watchers.stats());
     const pollsMade = s.hanul.watchers.stats().polls - polls;
     expect(kakaoRequests(s.emulator, 'GET', 'bcs', '/api/v1/instances') - lists).toBeLessThanOrEqual(pollsMade + 1);
     for (const sub of subs) expect(sub.errors).toEqual([]);

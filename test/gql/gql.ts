@@ -274,6 +274,9 @@ type Documents = {
     "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": typeof types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": typeof types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": typeof types.TracingIssueTokenDocument,
+    "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n": typeof types.SecurityKakaoStatusChangedDocument,
+    "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": typeof types.SecurityKakaoServersDocument,
+    "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }": typeof types.SecurityKakaoStopDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -544,6 +547,9 @@ const documents: Documents = {
     "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": types.TracingIssueTokenDocument,
+    "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n": types.SecurityKakaoStatusChangedDocument,
+    "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": types.SecurityKakaoServersDocument,
+    "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }": types.SecurityKakaoStopDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1608,6 +1614,18 @@ export function graphql(source: "\n  query TracingServers {\n    region(provider
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n"): (typeof documents)["\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n"): (typeof documents)["\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n"): (typeof documents)["\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }"): (typeof documents)["mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
