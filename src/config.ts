@@ -26,6 +26,8 @@ const demoModel = z.object({
   HANUL_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Length of one asynchronous transition in the embedded emulator. */
   EMULATOR_TRANSITION_MS: z.coerce.number().int().min(0).default(1500),
+  /** A fault scenario file (JSON, src/emulator/scenario.ts) the embedded emulator loads at start. */
+  EMULATOR_SCENARIO: z.string().optional(),
 });
 
 const upstreamModel = z.object({
@@ -126,7 +128,7 @@ export interface KakaoEndpoints {
 
 export interface Config {
   server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; maxQueryDepth: number; shutdownGraceMs: number };
-  demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number };
+  demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number; scenario?: string };
   upstream: { timeoutMs: number; retries: number; retryMinMs: number; tokenRefreshMarginMs: number };
   nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
   kakao: { regions: string[]; endpoints: KakaoEndpoints; credentials?: KakaoAccessKeyCredentials };
@@ -161,7 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxQueryDepth: e.MAX_QUERY_DEPTH,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     },
-    demo: { mode: e.HANUL_DEMO, transitionMs: e.EMULATOR_TRANSITION_MS },
+    demo: { mode: e.HANUL_DEMO, transitionMs: e.EMULATOR_TRANSITION_MS, scenario: e.EMULATOR_SCENARIO },
     upstream: {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       retries: e.UPSTREAM_RETRIES,

@@ -70,7 +70,8 @@ export class NhnCloud {
   readonly tokens = new Map<string, NhnToken>();
   private readonly regions = new Map<string, NhnRegionState>();
 
-  constructor(readonly tokenLifetimeMs: number) {}
+  /** Mutable: a scenario file may shorten it. */
+  constructor(public tokenLifetimeMs: number) {}
 
   addAccount(account: NhnAccount): void {
     this.accounts.set(account.tenantId, account);
