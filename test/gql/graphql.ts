@@ -27,7 +27,7 @@ export type CreateClusterInput = {
   bootVolumeType?: string | null | undefined;
   /** Flavor of the default worker group */
   flavorId: string | number;
-  /** Retrying a create with the same key returns the first cluster instead of making a second one */
+  /** Retrying with the same key returns the first cluster instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   keypairId: string | number;
   /** The newest creatable version when omitted (see Region.kubernetesVersions) */
@@ -51,6 +51,8 @@ export type CreateClusterInput = {
 };
 
 export type CreateContainerInput = {
+  /** Retrying with the same key returns the first container instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   metadata?: Array<MetadataInput> | null | undefined;
   /** Up to 256 bytes; no spaces, "/" or ' " ` < > ; and not an IP address */
   name: string;
@@ -61,7 +63,7 @@ export type CreateContainerInput = {
 };
 
 export type CreateFloatingIpInput = {
-  /** Retrying with the same key returns the first floating IP instead of allocating a second */
+  /** Retrying with the same key returns the first floating IP instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   /** NHN Cloud: letters and digits, at most 64 */
   label?: string | null | undefined;
@@ -73,11 +75,15 @@ export type CreateFloatingIpInput = {
 export type CreateInternetGatewayInput = {
   /** The region's external network when omitted */
   externalNetworkId?: string | number | null | undefined;
+  /** Retrying with the same key returns the first internet gateway instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
 };
 
 export type CreateKeypairInput = {
+  /** Retrying with the same key returns the first key pair instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   /** Import this OpenSSH public key; omit to let the cloud generate the pair */
   publicKey?: string | null | undefined;
@@ -92,6 +98,8 @@ export type CreateNodeGroupInput = {
   bootVolumeType?: string | null | undefined;
   clusterId: string | number;
   flavorId: string | number;
+  /** Retrying with the same key returns the first node group instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   /** SSH key pair of the nodes, where the cloud asks for one per group (KakaoCloud node pools; the cluster's other pools' key when omitted) */
   keypairId?: string | number | null | undefined;
   /** Up to 20 lower-case letters, digits and "-", starting with a letter */
@@ -102,6 +110,8 @@ export type CreateNodeGroupInput = {
 };
 
 export type CreatePortInput = {
+  /** Retrying with the same key returns the first port instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   /** A free address of the subnet; the next free one when omitted */
   ipAddress?: string | null | undefined;
   name: string;
@@ -115,18 +125,24 @@ export type CreateRouteInput = {
   cidr: string;
   /** Next-hop IPv4 address */
   gateway: string;
+  /** Retrying with the same key returns the first route instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   routingTableId: string | number;
 };
 
 export type CreateRoutingTableInput = {
   /** Distributed routing (the default) or centralized */
   distributed?: boolean | null | undefined;
+  /** Retrying with the same key returns the first routing table instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   vpcId: string | number;
 };
 
 export type CreateSecurityGroupInput = {
   description?: string | null | undefined;
+  /** Retrying with the same key returns the first security group instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
 };
@@ -134,6 +150,8 @@ export type CreateSecurityGroupInput = {
 export type CreateSecurityGroupRuleInput = {
   description?: string | null | undefined;
   direction: SecurityGroupRuleDirection;
+  /** Retrying with the same key returns the first rule instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   /** TCP/UDP: last port (the first when omitted); ICMP: code */
   portRangeMax?: number | null | undefined;
   /** TCP/UDP: first port; ICMP: type */
@@ -152,7 +170,7 @@ export type CreateServerInput = {
   /** Root volume size; 50 GB when omitted */
   bootVolumeSizeGb?: number | null | undefined;
   flavorId: string | number;
-  /** Retrying a create with the same key returns the first server instead of making a second one */
+  /** Retrying with the same key returns the first server instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   imageId: string | number;
   keypairId?: string | number | null | undefined;
@@ -167,6 +185,8 @@ export type CreateSnapshotInput = {
   description?: string | null | undefined;
   /** Snapshot an attached (IN_USE) volume */
   force?: boolean | null | undefined;
+  /** Retrying with the same key returns the first snapshot instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   volumeId: string | number;
 };
@@ -176,6 +196,8 @@ export type CreateSubnetInput = {
   availabilityZone?: string | null | undefined;
   /** Inside the VPC, overlapping no other subnet of it; NHN Cloud: /28 or larger */
   cidr: string;
+  /** Retrying with the same key returns the first subnet instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   vpcId: string | number;
 };
@@ -184,7 +206,7 @@ export type CreateVolumeInput = {
   /** A zone of the region; the cloud picks one when omitted */
   availabilityZone?: string | null | undefined;
   description?: string | null | undefined;
-  /** Retrying with the same key returns the first volume instead of making a second */
+  /** Retrying with the same key returns the first volume instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
@@ -199,6 +221,8 @@ export type CreateVolumeInput = {
 export type CreateVpcInput = {
   /** NHN Cloud: within 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, and /24 or larger */
   cidr: string;
+  /** Retrying with the same key returns the first VPC instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
 };
