@@ -263,6 +263,10 @@ type Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": typeof types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": typeof types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": typeof types.VolDeleteSnapshotDocument,
+    "\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": typeof types.FaultsCreateServerDocument,
+    "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n": typeof types.FaultsCreateVolumeDocument,
+    "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n": typeof types.FaultsCreateContainerDocument,
+    "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n": typeof types.FaultsCreateVpcDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -522,6 +526,10 @@ const documents: Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": types.VolDeleteSnapshotDocument,
+    "\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": types.FaultsCreateServerDocument,
+    "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n": types.FaultsCreateVolumeDocument,
+    "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n": types.FaultsCreateContainerDocument,
+    "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n": types.FaultsCreateVpcDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1542,6 +1550,22 @@ export function graphql(source: "\n  mutation VolSnapshot($input: CreateSnapshot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"): (typeof documents)["\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
