@@ -267,6 +267,7 @@ type Documents = {
     "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n": typeof types.FaultsCreateVolumeDocument,
     "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n": typeof types.FaultsCreateContainerDocument,
     "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n": typeof types.FaultsCreateVpcDocument,
+    "\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": typeof types.ProcessesCreateServerDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -530,6 +531,7 @@ const documents: Documents = {
     "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n": types.FaultsCreateVolumeDocument,
     "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n": types.FaultsCreateContainerDocument,
     "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n": types.FaultsCreateVpcDocument,
+    "\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": types.ProcessesCreateServerDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1566,6 +1568,10 @@ export function graphql(source: "\n  mutation FaultsCreateContainer($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
