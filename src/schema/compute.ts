@@ -11,7 +11,7 @@ import { KeypairRef, keypairName } from './keypairs.js';
 import { changed } from './changes.js';
 import { lists } from './lists.js';
 import { DeletePayloadRef } from './payloads.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
+import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';

@@ -9,7 +9,7 @@ import { lists } from './lists.js';
 import { changedKinds, describePortUsers, fromList, PortRef, serverPorts, VpcRef } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
+import { parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';

@@ -22,7 +22,7 @@ import { lists } from './lists.js';
 import { fromList, resourceName } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
+import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
