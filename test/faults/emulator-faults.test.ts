@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_NHN } from '../../src/emulator/seed.js';
-import { parseScenario } from '../../src/emulator/scenario.js';
+import { loadScenarioFile, parseScenario } from '../../src/emulator/scenario.js';
 import { call, kakaoToken, nhnToken, useEmulator } from '../emulator/helpers.js';
 
 /**
@@ -109,5 +110,31 @@ describe('scenario files', () => {
     const reply = await load({ faults: [{ kind: 'explode' }] });
     expect(reply.status).toBe(400);
     expect(reply.text).toContain('faults[0]');
+  });
+});
+
+describe('the shipped example scenario, loaded at start', () => {
+  const t = { now: Date.parse('2026-01-01T00:00:00Z') };
+  const started = useEmulator({ now: () => new Date(t.now), scenario: loadScenarioFile(fileURLToPath(new URL('../../scenarios/incident-kr2.json', import.meta.url))) });
+
+  it('should take kr2 compute down from 10 s to 40 s and leave kr1 up', async () => {
+    const token = await nhnToken(started());
+    const kr2 = `${started().ctx.nhnServiceUrl('kr2', 'compute')}/v2/${DEMO_NHN.tenantId}/flavors`;
+    const kr1 = `${started().ctx.nhnServiceUrl('kr1', 'compute')}/v2/${DEMO_NHN.tenantId}/flavors`;
+    expect((await call(kr2, { token })).status).toBe(200);
+    t.now += 10_000;
+    expect((await call(kr2, { token })).status).toBe(503);
+    expect((await call(kr1, { token })).status).toBe(200);
+    t.now += 30_000;
+    expect((await call(kr2, { token })).status).toBe(200);
+  });
+
+  it('should expire a token after 60 s of the emulator clock', async () => {
+    const token = await nhnToken(started());
+    const url = `${started().ctx.nhnServiceUrl('kr1', 'compute')}/v2/${DEMO_NHN.tenantId}/flavors`;
+    t.now += 59_000;
+    expect((await call(url, { token })).status).toBe(200);
+    t.now += 2_000;
+    expect((await call(url, { token })).status).toBe(401);
   });
 });
