@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_KAKAO, DEMO_NHN } from '../../src/emulator/seed.js';
+import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
 import { graphql } from '../gql/index.js';
 import { call, kakaoToken as emulatorKakaoToken, nhnToken } from '../emulator/helpers.js';
 import { clearFaults, demoSubnetId, injectFault, regionCatalog, type RegionCatalog } from '../e2e/compute-fixtures.js';
@@ -232,10 +232,11 @@ describe('other resources whose answer is lost', () => {
     const first = (await execute(client, CreateVpc, { variables })).expectNoGraphQLErrors();
     const again = (await execute(client, CreateVpc, { variables })).expectNoGraphQLErrors();
     expect(again.createVpc.vpc?.id).toBe(first.createVpc.vpc?.id);
-    // The same key on KakaoCloud (another tenant) is another key: it makes its own VPC.
-    const kakaoVpc = (await execute(client, CreateVpc, { variables: { input: { regionId: kakao.regionId, name: 'keyed-vpc', cidr: '10.77.0.0/16', idempotencyKey: 'shared-key' } } })).expectNoGraphQLErrors();
-    expect(kakaoVpc.createVpc.errors).toEqual([]);
-    expect(kakaoVpc.createVpc.vpc?.id).not.toBe(first.createVpc.vpc?.id);
-    expect(DEMO_KAKAO.projectId).not.toBe(DEMO_NHN.tenantId);
+    // The same key and input from another NHN tenant (its own token) is another key: it makes that tenant's own VPC.
+    const otherToken = await nhnToken(stack().emulator, OTHER_NHN);
+    const headers = { authorization: `Bearer ${otherToken}`, 'x-hanul-tenant': OTHER_NHN.tenantId };
+    const other = (await execute(client, CreateVpc, { variables, headers })).expectNoGraphQLErrors();
+    expect(other.createVpc.errors).toEqual([]);
+    expect(other.createVpc.vpc?.id).not.toBe(first.createVpc.vpc?.id);
   });
 });
