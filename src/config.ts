@@ -66,6 +66,8 @@ const demoModel = z.object({
   EMULATOR_TRANSITION_MS: z.coerce.number().int().min(0).default(1500),
   /** A file or folder where the embedded emulator keeps its state across restarts; unset: memory only. */
   EMULATOR_STATE: z.string().min(1).optional(),
+  /** A fault scenario file (JSON, src/emulator/scenario.ts) the embedded emulator loads at start. */
+  EMULATOR_SCENARIO: z.string().optional(),
 });
 
 const upstreamModel = z.object({
@@ -207,7 +209,7 @@ export interface Config {
   server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; shutdownGraceMs: number };
   limits: Limits;
   exposure: Exposure;
-  demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number; statePath?: string | undefined };
+  demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number; statePath?: string | undefined; scenario?: string };
   upstream: { timeoutMs: number; retries: number; retryMinMs: number; freshReadsMs: number; tokenRefreshMarginMs: number };
   nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
   kakao: { regions: string[]; endpoints: KakaoEndpoints; credentials?: KakaoAccessKeyCredentials };
@@ -287,7 +289,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       production: e.NODE_ENV === 'production',
       metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
     },
-    demo: { mode: e.HANUL_DEMO, transitionMs: e.EMULATOR_TRANSITION_MS, statePath: e.EMULATOR_STATE },
+    demo: { mode: e.HANUL_DEMO, transitionMs: e.EMULATOR_TRANSITION_MS, statePath: e.EMULATOR_STATE, scenario: e.EMULATOR_SCENARIO },
     upstream: {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       retries: e.UPSTREAM_RETRIES,

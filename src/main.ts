@@ -20,8 +20,9 @@ async function main(): Promise<void> {
   let emulator: { url: string; close(): Promise<void> } | undefined;
   if (isDemo(config)) {
     // Loaded only in demo mode: a deployment against the real clouds never loads the emulator.
-    const [{ startEmulator }, { withEmulator }] = await Promise.all([import('./emulator/server.js'), import('./demo.js')]);
-    emulator = await startEmulator({ transitionMs: config.demo.transitionMs, statePath: config.demo.statePath });
+    const [{ startEmulator }, { withEmulator }, { loadScenarioFile }] = await Promise.all([import('./emulator/server.js'), import('./demo.js'), import('./emulator/scenario.js')]);
+    const scenario = config.demo.scenario ? loadScenarioFile(config.demo.scenario) : undefined;
+    emulator = await startEmulator({ transitionMs: config.demo.transitionMs, statePath: config.demo.statePath, scenario });
     config = withEmulator(config, emulator.url);
     logger.info({ emulator: emulator.url }, 'Demo mode: serving the embedded NHN Cloud and KakaoCloud emulator with built-in credentials');
   }

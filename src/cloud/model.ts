@@ -680,3 +680,10 @@ export interface CreateSnapshotSpec {
   /** Snapshot an attached volume. */
   force: boolean;
 }
+
+/**
+ * The metadata key under which a create marks its resource with the client's idempotency
+ * key, so a retry can find what a lost answer made. Adapters store it where their cloud
+ * can carry it (NHN: server and volume metadata; KakaoCloud: the description).
+ */
+export const IDEMPOTENCY_MARK = 'hanul-idempotency-key';

@@ -5,6 +5,7 @@
  * Environment: EMULATOR_PORT (default 4010), EMULATOR_HOST (default 127.0.0.1),
  * EMULATOR_TRANSITION_MS (duration of one asynchronous transition, default 1500),
  * EMULATOR_STATE (a file or folder keeping the state across restarts; default: memory only).
+ * EMULATOR_SCENARIO (a fault scenario file to load at start, see src/emulator/scenario.ts).
  */
 import { kakaoServices } from './kakao/index.js';
 import { KAKAO_REGIONS } from './kakao/state.js';
@@ -12,6 +13,7 @@ import { nhnServices } from './nhn/index.js';
 import { NHN_REGIONS } from './nhn/state.js';
 import { DEMO_KAKAO, DEMO_NHN, OTHER_NHN } from './seed.js';
 import { stateFilePath } from './persistence.js';
+import { loadScenarioFile, type Scenario } from './scenario.js';
 import { startEmulator, type Emulator } from './server.js';
 
 const port = numberFromEnv('EMULATOR_PORT', 4010);
@@ -19,9 +21,16 @@ const transitionMs = numberFromEnv('EMULATOR_TRANSITION_MS', 1500);
 const host = process.env.EMULATOR_HOST ?? '127.0.0.1';
 const statePath = process.env.EMULATOR_STATE || undefined;
 
+let scenario: Scenario | undefined;
+try {
+  scenario = process.env.EMULATOR_SCENARIO ? loadScenarioFile(process.env.EMULATOR_SCENARIO) : undefined;
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
 let emulator: Emulator;
 try {
-  emulator = await startEmulator({ host, port, transitionMs, statePath });
+  emulator = await startEmulator({ host, port, transitionMs, statePath, scenario });
 } catch (err) {
   console.error(`Cannot start the emulator on ${host}:${port}: ${(err as Error).message}`);
   process.exit(1);
@@ -63,7 +72,8 @@ function banner({ url, ctx }: Emulator): string {
     'Try',
     `  curl -s -X POST ${ctx.nhnIdentityUrl}/tokens -H 'content-type: application/json' -d '${nhnToken}'`,
     '',
-    'Admin: POST/DELETE /_emulator/faults, PUT /_emulator/latency, GET /_emulator/requests',
+    'Admin: POST/DELETE /_emulator/faults, PUT /_emulator/scenario, PUT /_emulator/latency, GET /_emulator/requests',
+    ...(scenario ? [`Scenario "${scenario.name}" in force (${scenario.faults.length} faults)`] : []),
   ].join('\n');
 }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import type { EmulatorContext } from './context.js';
 import { HttpError } from './errors.js';
-import { faultResponse, faultRule, Faults } from './faults.js';
+import { appliesFirst, faultResponse, faultRule, Faults } from './faults.js';
 import { kakaoError, tooManyRequests } from './kakao/errors.js';
 import { kakaoIam, kakaoServices } from './kakao/index.js';
 import { DEFAULT_KAKAO_REGION, KakaoCloud } from './kakao/state.js';
@@ -15,6 +15,7 @@ import { json } from './router.js';
 import { Scheduler } from './scheduler.js';
 import { seedDemo } from './seed.js';
 import { tokenAdmin } from './token-admin.js';
+import { applyScenario, parseScenario, type Scenario } from './scenario.js';
 
 export interface EmulatorOptions {
   host?: string;
@@ -39,6 +40,10 @@ export interface EmulatorOptions {
   statePath?: string;
   /** When to save (`statePath` only). */
   persistence?: PersistenceOptions;
+  /** The emulator's clock (tokens, timestamps, scenario windows). Tests inject one they move. Default: the system clock. */
+  now?: () => Date;
+  /** A fault scenario (scenario.ts) in force from the start. */
+  scenario?: Scenario;
 }
 
 /** What `PUT /_emulator/kakao-quirks` may change at run time. */
@@ -60,7 +65,8 @@ export interface Emulator {
 /** Starts the emulator on a loopback port and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
-  const faults = new Faults();
+  const now = options.now ?? (() => new Date());
+  const faults = new Faults(() => now().getTime());
   faults.latencyMs = options.latencyMs ?? 0;
   const scheduler = new Scheduler(options.transitionMs ?? 1500);
   const requests = new Map<string, number>();
@@ -92,8 +98,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       createVisibilityMs: options.kakaoCreateVisibilityMs ?? 0,
       injected429Rate: options.injected429Rate ?? 0,
     }),
-    now: () => new Date(),
+    now,
   };
+  const scenarioTarget = {
+    faults,
+    setTokenLifetimeMs: (ms: number) => {
+      ctx.nhn.tokenLifetimeMs = ms;
+      ctx.kakao.settings.tokenLifetimeMs = ms;
+    },
+  };
+  if (options.scenario) applyScenario(scenarioTarget, options.scenario);
+  /** Answers whose connection is destroyed instead of sent (a fault after processing). */
+  const resets = new WeakSet<EmuResponse>();
   const identity = nhnIdentity(ctx);
   const services = new Map(Object.entries(nhnServices).map(([name, f]) => [name, f(ctx)]));
   const kakaoIamRouter = kakaoIam(ctx);
@@ -140,10 +156,31 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (url.pathname.startsWith('/_emulator/')) return admin(method, url.pathname, rawBody);
 
     const fault = faults.take(method, url.pathname);
-    if (fault) {
+    if (fault && !appliesFirst(fault)) {
       if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.kind === 'reset') return resetAnswer();
       return faultResponse(fault);
     }
+    const kakao = url.pathname.startsWith('/kakao/');
+    if (faults.throttled(url.pathname)) return kakao ? tooManyRequests() : json(429, { error: { code: 429, title: 'Too Many Requests', message: 'rate limit exceeded' } });
+    if (!fault) return serve(req, url, method, rawBody);
+    // Apply the request, then lose its answer: "created, but the client never heard".
+    const applied = await serve(req, url, method, rawBody);
+    if (fault.kind === 'reset-after') return resetAnswer();
+    if (fault.kind === 'delay-after') {
+      await sleep(fault.delayMs);
+      return applied;
+    }
+    return faultResponse(fault);
+  }
+
+  function resetAnswer(): EmuResponse {
+    const answer: EmuResponse = { status: 500 };
+    resets.add(answer);
+    return answer;
+  }
+
+  async function serve(req: IncomingMessage, url: URL, method: string, rawBody: Buffer): Promise<EmuResponse> {
     const kakao = url.pathname.startsWith('/kakao/');
     if (kakao && ctx.kakao.throttled()) return tooManyRequests();
     const target = mount(url.pathname);
@@ -205,6 +242,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return json(200, ctx.kakao.settings);
     }
     if (path.startsWith('/_emulator/tokens/')) return tokenAdmin(ctx, method, path, JSON.parse(rawBody.toString('utf8') || '{}'));
+    if (path === '/_emulator/scenario' && method === 'PUT') {
+      try {
+        const scenario = parseScenario(JSON.parse(rawBody.toString('utf8') || '{}'));
+        applyScenario(scenarioTarget, scenario);
+        return json(200, scenario);
+      } catch (err) {
+        return json(400, { error: (err as Error).message });
+      }
+    }
     if (path === '/_emulator/requests' && method === 'GET') {
       return json(200, { total, byRoute: Object.fromEntries(requests) });
     }
@@ -225,7 +271,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         .catch((err: unknown) => json(500, { computeFault: { code: 500, message: `emulator bug: ${String(err)}` } }))
         .then(async (answer) => {
           if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-          send(res, answer, req.method === 'HEAD');
+          if (resets.has(answer)) res.socket?.destroy();
+          else send(res, answer, req.method === 'HEAD');
           if (req.method !== 'GET' && req.method !== 'HEAD' && !url.pathname.startsWith('/_emulator/')) persistence?.changed();
         });
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../cloud/errors.js';
-import { SERVER_STATUSES, type Placement, type Server, type ServerAction, type ServerAddress } from '../cloud/model.js';
+import { IDEMPOTENCY_MARK, SERVER_STATUSES, type Placement, type Server, type ServerAction, type ServerAddress } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { FlavorRef, ImageRef } from './catalog.js';
@@ -11,8 +11,9 @@ import { KeypairRef, keypairName } from './keypairs.js';
 import { changed } from './changes.js';
 import { lists } from './lists.js';
 import { DeletePayloadRef } from './payloads.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
+import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 export const ServerStatusEnum = builder.enumType('ServerStatus', { values: SERVER_STATUSES });
@@ -128,10 +129,7 @@ const CreateServerInput = builder.inputType('CreateServerInput', {
     subnetIds: t.idList({ required: false, description: "Subnets to attach; the region's default subnet when omitted" }),
     securityGroupNames: t.stringList({ required: false }),
     bootVolumeSizeGb: t.int({ required: false, description: 'Root volume size; 50 GB when omitted' }),
-    idempotencyKey: t.string({
-      required: false,
-      description: 'Retrying a create with the same key returns the first server instead of making a second one',
-    }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('server') }),
   }),
 });
 
@@ -234,34 +232,31 @@ builder.mutationFields((t) => ({
         });
         const bootVolumeSizeGb =
           input.bootVolumeSizeGb == null ? undefined : validate(z.number().int().min(10, 'must be at least 10').max(2000, 'must be at most 2000'), input.bootVolumeSizeGb, ['input', 'bootVolumeSizeGb']);
-        const idempotencyKey =
-          input.idempotencyKey == null ? undefined : validate(z.string().min(1).max(128, 'must be at most 128 characters'), input.idempotencyKey, ['input', 'idempotencyKey']);
         if (keypair) validate(keypairName, keypair.id, ['input', 'keypairId']);
 
         const session = sessionFor(ctx, region.provider);
-        const create = async () => {
-          await checkReferences(ctx, region, flavor.id, image.id, keypair?.id);
-          const server = await session.compute.createServer(region.region, {
-            name,
-            flavorId: flavor.id,
-            imageId: image.id,
-            keyName: keypair?.id,
-            availabilityZone: input.availabilityZone ?? undefined,
-            networkIds: subnetIds,
-            securityGroupNames: input.securityGroupNames ?? [],
-            bootVolumeSizeGb,
-            metadata: idempotencyKey ? { 'hanul-idempotency-key': idempotencyKey } : {},
-          });
-          changed(ctx, region, 'servers');
-          return server;
-        };
-        if (!idempotencyKey) return { server: await create() };
-        let created: Server | undefined;
-        const { id } = await ctx.services.idempotency.once(`${session.scope}:${regionKey(region)}`, idempotencyKey, async () => {
-          created = await create();
-          return created.id;
+        const server = await keyedCreate(ctx, session, region, input, {
+          kind: 'Server',
+          create: async (key) => {
+            await checkReferences(ctx, region, flavor.id, image.id, keypair?.id);
+            return session.compute.createServer(region.region, {
+              name,
+              flavorId: flavor.id,
+              imageId: image.id,
+              keyName: keypair?.id,
+              availabilityZone: input.availabilityZone ?? undefined,
+              networkIds: subnetIds,
+              securityGroupNames: input.securityGroupNames ?? [],
+              bootVolumeSizeGb,
+              metadata: key ? { [IDEMPOTENCY_MARK]: key } : {},
+            });
+          },
+          id: (s) => s.id,
+          read: (id) => readServer(ctx, { ...region, id }),
+          find: async (key) => (await session.compute.listServers(region.region)).find((s) => s.metadata[IDEMPOTENCY_MARK] === key),
         });
-        return { server: created ?? (await readServer(ctx, { ...region, id })) };
+        changed(ctx, region, 'servers');
+        return { server };
       }),
   }),
   deleteServer: t.field({

@@ -4,7 +4,7 @@ import type { ProviderName } from '../cloud/model.js';
 import type { CloudProvider, CloudSession } from '../cloud/provider.js';
 import { noCredentials } from '../cloud/token-source.js';
 import type { StatusWatchers } from '../status/watcher.js';
-import type { IdempotencyStore } from './idempotency.js';
+import type { IdempotencyStore } from '../domain/create-once.js';
 
 /**
  * Per-operation memo of upstream list calls, so that every field needing "the servers of

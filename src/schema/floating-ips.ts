@@ -9,8 +9,9 @@ import { lists } from './lists.js';
 import { changedKinds, describePortUsers, fromList, PortRef, serverPorts, VpcRef } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
+import { parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 /** Floating (public) IPs: allocated from the external network, associated with a port. */
@@ -76,7 +77,7 @@ const CreateFloatingIpInput = builder.inputType('CreateFloatingIpInput', {
     regionId: t.id({ required: true }),
     serverId: t.id({ required: false, description: 'Associate right away with this server (its first port)' }),
     label: t.string({ required: false, description: 'NHN Cloud: letters and digits, at most 64' }),
-    idempotencyKey: t.string({ required: false, description: 'Retrying with the same key returns the first floating IP instead of allocating a second' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('floating IP') }),
   }),
 });
 
@@ -126,21 +127,16 @@ builder.mutationFields((t) => ({
       outcome({ floatingIp: null as FloatingIp | null }, async () => {
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         const fipLabel = input.label == null ? undefined : validate(label, input.label, ['input', 'label']);
-        const idempotencyKey = input.idempotencyKey == null ? undefined : validate(z.string().min(1).max(128, 'must be at most 128 characters'), input.idempotencyKey, ['input', 'idempotencyKey']);
         const port = input.serverId == null ? undefined : await targetPort(ctx, region, input.serverId, null, ['input']);
         const session = sessionFor(ctx, region.provider);
-        const create = async () => {
-          const fip = await session.network.createFloatingIp(region.region, { portId: port?.id, label: fipLabel });
-          changedKinds(ctx, region, 'floatingIps', 'servers');
-          return fip;
-        };
-        if (!idempotencyKey) return { floatingIp: await create() };
-        let created: FloatingIp | undefined;
-        const { id } = await ctx.services.idempotency.once(`${session.scope}:${regionKey(region)}:floatingIp`, idempotencyKey, async () => {
-          created = await create();
-          return created.id;
+        const floatingIp = await keyedCreate(ctx, session, region, input, {
+          kind: 'FloatingIp',
+          create: () => session.network.createFloatingIp(region.region, { portId: port?.id, label: fipLabel }),
+          id: (f) => f.id,
+          read: (id) => findFloatingIp(ctx, { ...region, id }),
         });
-        return { floatingIp: created ?? (await findFloatingIp(ctx, { ...region, id })) };
+        changedKinds(ctx, region, 'floatingIps', 'servers');
+        return { floatingIp };
       }),
   }),
   associateFloatingIp: t.field({

@@ -9,6 +9,7 @@ import { changed } from './changes.js';
 import { lists } from './lists.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey } from './refs.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 export const KeypairRef = builder.loadableNode('Keypair', {
@@ -41,6 +42,7 @@ const CreateKeypairInput = builder.inputType('CreateKeypairInput', {
     regionId: t.id({ required: true }),
     name: t.string({ required: true }),
     publicKey: t.string({ required: false, description: 'Import this OpenSSH public key; omit to let the cloud generate the pair' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('key pair') }),
   }),
 });
 
@@ -71,7 +73,17 @@ builder.mutationFields((t) => ({
         const publicKey = input.publicKey
           ? validate(z.string().regex(/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) \S+/, 'must be an OpenSSH public key'), input.publicKey, ['input', 'publicKey'])
           : undefined;
-        const created = await sessionFor(ctx, region.provider).compute.createKeypair(region.region, name, publicKey);
+        const session = sessionFor(ctx, region.provider);
+        const created = await keyedCreate(ctx, session, region, input, {
+          kind: 'Keypair',
+          create: () => session.compute.createKeypair(region.region, name, publicKey),
+          id: (made) => made.keypair.name,
+          // A replay has no private key to give: the cloud returned it once, to the first attempt.
+          read: async (id) => {
+            const keypair = (await lists.keypairs(ctx, region)).find((k) => k.name === id);
+            return keypair && { keypair, privateKey: null };
+          },
+        });
         changed(ctx, region, 'keypairs');
         return created;
       }),

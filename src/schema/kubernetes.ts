@@ -14,6 +14,7 @@ import { DeletePayloadRef } from './payloads.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
 import { SubnetRef, VpcRef } from './network.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 /**
@@ -315,7 +316,7 @@ const CreateClusterInput = builder.inputType('CreateClusterInput', {
     autoscaling: t.boolean({ required: false, defaultValue: false, description: 'Run the cluster autoscaler for the default group' }),
     podsNetworkCidr: t.string({ required: false, description: '10.100.0.0/16 when omitted' }),
     serviceClusterIpRange: t.string({ required: false, description: '10.254.0.0/16 when omitted' }),
-    idempotencyKey: t.string({ required: false, description: 'Retrying a create with the same key returns the first cluster instead of making a second one' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('cluster') }),
   }),
 });
 
@@ -334,6 +335,7 @@ const CreateNodeGroupInput = builder.inputType('CreateNodeGroupInput', {
     bootVolumeType: t.string({ required: false, defaultValue: 'General SSD' }),
     bootVolumeSizeGb: t.int({ required: false, defaultValue: 50 }),
     autoscaling: t.boolean({ required: false, defaultValue: false }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('node group') }),
   }),
 });
 
@@ -453,46 +455,42 @@ builder.mutationFields((t) => ({
         const version = input.kubernetesVersion ? validate(kubernetesVersion, input.kubernetesVersion, ['input', 'kubernetesVersion']) : undefined;
         const pods = input.podsNetworkCidr ? validate(clusterCidr, input.podsNetworkCidr, ['input', 'podsNetworkCidr']) : undefined;
         const services = input.serviceClusterIpRange ? validate(clusterCidr, input.serviceClusterIpRange, ['input', 'serviceClusterIpRange']) : undefined;
-        const idempotencyKey =
-          input.idempotencyKey == null ? undefined : validate(z.string().min(1).max(128, 'must be at most 128 characters'), input.idempotencyKey, ['input', 'idempotencyKey']);
 
         const session = sessionFor(ctx, region.provider);
-        const create = async () => {
-          const checked = await checkClusterReferences(ctx, region, {
-            version,
-            flavorId: flavor.id,
-            keyName: keypair.id,
-            zone: input.availabilityZone ?? undefined,
-            nodeImageId: nodeImage?.id,
-          });
-          const cluster = await session.kubernetes.createCluster(region.region, {
-            name,
-            vpcId: vpc.id,
-            subnetId: subnet.id,
-            flavorId: flavor.id,
-            keyName: keypair.id,
-            kubernetesVersion: checked.version,
-            availabilityZone: checked.zone,
-            nodeCount: count,
-            nodeImageId: nodeImage?.id,
-            bootVolumeType: volumeType,
-            bootVolumeSizeGb: volumeSize,
-            publicEndpoint: input.publicEndpoint ?? false,
-            autoscaling: input.autoscaling ?? false,
-            podsNetworkCidr: pods,
-            serviceClusterIpRange: services,
-          });
-          changed(ctx, region, 'clusters');
-          changed(ctx, region, 'nodeGroups');
-          return cluster;
-        };
-        if (!idempotencyKey) return { cluster: await create() };
-        let created: Cluster | undefined;
-        const { id } = await ctx.services.idempotency.once(`${session.scope}:${regionKey(region)}:cluster`, idempotencyKey, async () => {
-          created = await create();
-          return created.id;
+        const cluster = await keyedCreate(ctx, session, region, input, {
+          kind: 'Cluster',
+          create: async () => {
+            const checked = await checkClusterReferences(ctx, region, {
+              version,
+              flavorId: flavor.id,
+              keyName: keypair.id,
+              zone: input.availabilityZone ?? undefined,
+              nodeImageId: nodeImage?.id,
+            });
+            return session.kubernetes.createCluster(region.region, {
+              name,
+              vpcId: vpc.id,
+              subnetId: subnet.id,
+              flavorId: flavor.id,
+              keyName: keypair.id,
+              kubernetesVersion: checked.version,
+              availabilityZone: checked.zone,
+              nodeCount: count,
+              nodeImageId: nodeImage?.id,
+              bootVolumeType: volumeType,
+              bootVolumeSizeGb: volumeSize,
+              publicEndpoint: input.publicEndpoint ?? false,
+              autoscaling: input.autoscaling ?? false,
+              podsNetworkCidr: pods,
+              serviceClusterIpRange: services,
+            });
+          },
+          id: (c) => c.id,
+          read: (id) => readCluster(ctx, { ...region, id }),
         });
-        return { cluster: created ?? (await readCluster(ctx, { ...region, id })) };
+        changed(ctx, region, 'clusters');
+        changed(ctx, region, 'nodeGroups');
+        return { cluster };
       }),
   }),
   deleteCluster: t.field({
@@ -553,21 +551,27 @@ builder.mutationFields((t) => ({
         if (nodeImage && !images.includes(nodeImage.id)) {
           throw new ValidationError(`Image ${nodeImage.id} is not a Kubernetes node image of ${cluster.region}`, ['input', 'nodeImageId']);
         }
-        const group = await withCurrentStatus(
-          () =>
-            session.kubernetes.createNodeGroup(cluster.region, cluster.id, {
-              name,
-              flavorId: flavor.id,
-              keyName: keypair?.id,
-              nodeImageId: nodeImage?.id,
-              nodeCount: count,
-              availabilityZone: zone,
-              bootVolumeType: volumeType,
-              bootVolumeSizeGb: volumeSize,
-              autoscaling: input.autoscaling ?? false,
-            }),
-          async () => (await session.kubernetes.getCluster(cluster.region, cluster.id))?.status ?? null,
-        );
+        const group = await keyedCreate(ctx, session, cluster, input, {
+          kind: 'NodeGroup',
+          id: (g) => g.id,
+          read: (id) => readNodeGroup(ctx, cluster, cluster.id, id),
+          create: () =>
+            withCurrentStatus(
+              () =>
+                session.kubernetes.createNodeGroup(cluster.region, cluster.id, {
+                  name,
+                  flavorId: flavor.id,
+                  keyName: keypair?.id,
+                  nodeImageId: nodeImage?.id,
+                  nodeCount: count,
+                  availabilityZone: zone,
+                  bootVolumeType: volumeType,
+                  bootVolumeSizeGb: volumeSize,
+                  autoscaling: input.autoscaling ?? false,
+                }),
+              async () => (await session.kubernetes.getCluster(cluster.region, cluster.id))?.status ?? null,
+            ),
+        });
         changed(ctx, cluster, 'nodeGroups');
         return { nodeGroup: group };
       }),

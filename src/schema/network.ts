@@ -13,6 +13,7 @@ import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 /**
@@ -374,6 +375,7 @@ const CreateVpcInput = builder.inputType('CreateVpcInput', {
     regionId: t.id({ required: true }),
     name: t.string({ required: true }),
     cidr: t.string({ required: true, description: 'NHN Cloud: within 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, and /24 or larger' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('VPC') }),
   }),
 });
 const UpdateVpcInput = builder.inputType('UpdateVpcInput', {
@@ -389,6 +391,7 @@ const CreateSubnetInput = builder.inputType('CreateSubnetInput', {
     name: t.string({ required: true }),
     cidr: t.string({ required: true, description: 'Inside the VPC, overlapping no other subnet of it; NHN Cloud: /28 or larger' }),
     availabilityZone: t.string({ required: false, description: 'For clouds whose subnets live in one zone; NHN Cloud ignores it' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('subnet') }),
   }),
 });
 const UpdateSubnetInput = builder.inputType('UpdateSubnetInput', {
@@ -399,6 +402,7 @@ const CreateRoutingTableInput = builder.inputType('CreateRoutingTableInput', {
     vpcId: t.id({ required: true }),
     name: t.string({ required: true }),
     distributed: t.boolean({ required: false, description: 'Distributed routing (the default) or centralized' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('routing table') }),
   }),
 });
 const UpdateRoutingTableInput = builder.inputType('UpdateRoutingTableInput', {
@@ -409,6 +413,7 @@ const CreateRouteInput = builder.inputType('CreateRouteInput', {
     routingTableId: t.id({ required: true }),
     cidr: t.string({ required: true, description: 'Destination block' }),
     gateway: t.string({ required: true, description: 'Next-hop IPv4 address' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('route') }),
   }),
 });
 const CreateInternetGatewayInput = builder.inputType('CreateInternetGatewayInput', {
@@ -416,6 +421,7 @@ const CreateInternetGatewayInput = builder.inputType('CreateInternetGatewayInput
     regionId: t.id({ required: true }),
     name: t.string({ required: true }),
     externalNetworkId: t.id({ required: false, description: "The region's external network when omitted" }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('internet gateway') }),
   }),
 });
 const CreatePortInput = builder.inputType('CreatePortInput', {
@@ -424,6 +430,7 @@ const CreatePortInput = builder.inputType('CreatePortInput', {
     name: t.string({ required: true }),
     ipAddress: t.string({ required: false, description: 'A free address of the subnet; the next free one when omitted' }),
     securityGroupIds: t.idList({ required: false, description: "The cloud's default group when omitted; [] for none" }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('port') }),
   }),
 });
 
@@ -439,7 +446,13 @@ builder.mutationFields((t) => ({
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         const name = validate(resourceName, input.name, ['input', 'name']);
         const block = checkVpcCidr(region.provider, input.cidr, ['input', 'cidr']);
-        const vpc = await sessionFor(ctx, region.provider).network.createVpc(region.region, { name, cidr: formatCidr(block) });
+        const session = sessionFor(ctx, region.provider);
+        const vpc = await keyedCreate(ctx, session, region, input, {
+          kind: 'Vpc',
+          create: () => session.network.createVpc(region.region, { name, cidr: formatCidr(block) }),
+          id: (made) => made.id,
+          read: async (id) => (await lists.vpcs(ctx, region)).find((x) => x.id === id),
+        });
         changedKinds(ctx, region, 'vpcs', 'routingTables', 'routes');
         return { vpc };
       }),
@@ -492,14 +505,18 @@ builder.mutationFields((t) => ({
         const vpcRef = parseGlobalId(String(input.vpcId), 'Vpc', ['input', 'vpcId']);
         const name = validate(resourceName, input.name, ['input', 'name']);
         const block = checkSubnetCidr(vpcRef.provider, input.cidr, ['input', 'cidr']);
-        const [vpc, subnets] = await Promise.all([findVpc(ctx, vpcRef), lists.subnets(ctx, vpcRef)]);
-        if (vpc.external) throw new ValidationError(`VPC "${vpc.name}" is the cloud's external network`, ['input', 'vpcId']);
-        checkSubnetPlacement(block, vpc, subnets.filter((s) => s.vpcId === vpc.id), ['input', 'cidr']);
-        const subnet = await sessionFor(ctx, vpcRef.provider).network.createSubnet(vpcRef.region, {
-          vpcId: vpc.id,
-          name,
-          cidr: formatCidr(block),
-          availabilityZone: input.availabilityZone ?? undefined,
+        const session = sessionFor(ctx, vpcRef.provider);
+        const subnet = await keyedCreate(ctx, session, vpcRef, input, {
+          kind: 'Subnet',
+          // The placement check runs inside: a replay must not trip over the subnet its first attempt made.
+          create: async () => {
+            const [vpc, subnets] = await Promise.all([findVpc(ctx, vpcRef), lists.subnets(ctx, vpcRef)]);
+            if (vpc.external) throw new ValidationError(`VPC "${vpc.name}" is the cloud's external network`, ['input', 'vpcId']);
+            checkSubnetPlacement(block, vpc, subnets.filter((s) => s.vpcId === vpc.id), ['input', 'cidr']);
+            return session.network.createSubnet(vpcRef.region, { vpcId: vpc.id, name, cidr: formatCidr(block), availabilityZone: input.availabilityZone ?? undefined });
+          },
+          id: (made) => made.id,
+          read: async (id) => (await lists.subnets(ctx, vpcRef)).find((x) => x.id === id),
         });
         changedKinds(ctx, vpcRef, 'subnets', 'routingTables');
         return { subnet };
@@ -576,10 +593,16 @@ builder.mutationFields((t) => ({
         const vpcRef = parseGlobalId(String(input.vpcId), 'Vpc', ['input', 'vpcId']);
         const name = validate(resourceName, input.name, ['input', 'name']);
         await findVpc(ctx, vpcRef);
-        const routingTable = await sessionFor(ctx, vpcRef.provider).network.createRoutingTable(vpcRef.region, {
+        const session = sessionFor(ctx, vpcRef.provider);
+        const routingTable = await keyedCreate(ctx, session, vpcRef, input, {
+          kind: 'RoutingTable',
+          create: () => session.network.createRoutingTable(vpcRef.region, {
           vpcId: vpcRef.id,
           name,
           distributed: input.distributed ?? undefined,
+        }),
+          id: (made) => made.id,
+          read: async (id) => (await lists.routingTables(ctx, vpcRef)).find((x) => x.id === id),
         });
         changedKinds(ctx, vpcRef, 'routingTables', 'routes');
         return { routingTable };
@@ -667,10 +690,18 @@ builder.mutationFields((t) => ({
         const tableRef = parseGlobalId(String(input.routingTableId), 'RoutingTable', ['input', 'routingTableId']);
         const block = validate(cidrBlock, input.cidr, ['input', 'cidr']);
         const gateway = validate(ipv4Address, input.gateway, ['input', 'gateway']).trim();
-        const [table, routes] = await Promise.all([findRoutingTable(ctx, tableRef), lists.routes(ctx, tableRef)]);
-        const clash = routes.find((r) => r.routingTableId === table.id && r.cidr === formatCidr(block));
-        if (clash) throw new ConflictError(`Routing table "${table.name}" already has a route to ${clash.cidr} (via ${clash.gateway})`);
-        const route = await sessionFor(ctx, tableRef.provider).network.createRoute(tableRef.region, { routingTableId: table.id, cidr: formatCidr(block), gateway });
+        const session = sessionFor(ctx, tableRef.provider);
+        const route = await keyedCreate(ctx, session, tableRef, input, {
+          kind: 'Route',
+          create: async () => {
+            const [table, routes] = await Promise.all([findRoutingTable(ctx, tableRef), lists.routes(ctx, tableRef)]);
+            const clash = routes.find((r) => r.routingTableId === table.id && r.cidr === formatCidr(block));
+            if (clash) throw new ConflictError(`Routing table "${table.name}" already has a route to ${clash.cidr} (via ${clash.gateway})`);
+            return session.network.createRoute(tableRef.region, { routingTableId: table.id, cidr: formatCidr(block), gateway });
+          },
+          id: (made) => made.id,
+          read: async (id) => (await lists.routes(ctx, tableRef)).find((x) => x.id === id),
+        });
         changedKinds(ctx, tableRef, 'routes', 'routingTables');
         return { route };
       }),
@@ -706,7 +737,13 @@ builder.mutationFields((t) => ({
           if (!vpc.external) throw new ValidationError(`VPC "${vpc.name}" is not an external network`, ['input', 'externalNetworkId']);
           externalNetworkId = vpc.id;
         }
-        const internetGateway = await sessionFor(ctx, region.provider).network.createInternetGateway(region.region, { name, externalNetworkId });
+        const session = sessionFor(ctx, region.provider);
+        const internetGateway = await keyedCreate(ctx, session, region, input, {
+          kind: 'InternetGateway',
+          create: () => session.network.createInternetGateway(region.region, { name, externalNetworkId }),
+          id: (made) => made.id,
+          read: async (id) => (await lists.internetGateways(ctx, region)).find((x) => x.id === id),
+        });
         changed(ctx, region, 'internetGateways');
         return { internetGateway };
       }),
@@ -757,7 +794,13 @@ builder.mutationFields((t) => ({
             throw new ValidationError(`ipAddress ${ipAddress} is outside subnet "${subnet.name}" (${subnet.cidr})`, ['input', 'ipAddress']);
           }
         }
-        const port = await sessionFor(ctx, subnetRef.provider).network.createPort(subnetRef.region, { vpcId: subnet.vpcId, name, subnetId: subnet.id, ipAddress, securityGroupIds });
+        const session = sessionFor(ctx, subnetRef.provider);
+        const port = await keyedCreate(ctx, session, subnetRef, input, {
+          kind: 'Port',
+          create: () => session.network.createPort(subnetRef.region, { vpcId: subnet.vpcId, name, subnetId: subnet.id, ipAddress, securityGroupIds }),
+          id: (made) => made.id,
+          read: async (id) => (await lists.ports(ctx, subnetRef)).find((x) => x.id === id),
+        });
         changedKinds(ctx, subnetRef, 'ports', 'subnets');
         return { port };
       }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GraphQLError } from 'graphql';
 import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.js';
 import type { Container, ContainerDetails, Placement, StorageObject, StorageUsage, StoredObjectContent } from '../cloud/model.js';
+import { IDEMPOTENCY_MARK } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { changed } from './changes.js';
 import { MetadataEntryRef } from './compute.js';
@@ -12,6 +13,7 @@ import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 /**
@@ -372,6 +374,7 @@ const CreateContainerInput = builder.inputType('CreateContainerInput', {
     storagePolicy: t.field({ type: StoragePolicyEnum, required: false, defaultValue: 'Standard' }),
     publicRead: t.boolean({ required: false, defaultValue: false, description: 'Let anyone read the objects and the listing' }),
     metadata: t.field({ type: [MetadataInput], required: false }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('container') }),
   }),
 });
 
@@ -452,16 +455,27 @@ builder.mutationFields((t) => ({
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         const name = validate(containerName, input.name, ['input', 'name']);
         const metadata = readMetadata(input.metadata, ['input', 'metadata'], false);
-        const storage = sessionFor(ctx, region.provider).objectStorage;
-        // Swift's PUT on an existing container succeeds and rewrites its settings: refuse that instead.
-        if (await storage.getContainer(region.region, name)) throw new ConflictError(`A container named ${name} already exists in ${region.region}`, 'EXISTS');
-        await storage.createContainer(region.region, name, {
-          storagePolicy: input.storagePolicy ?? 'Standard',
-          metadata,
-          readAcl: input.publicRead ? PUBLIC_READ_ACL : undefined,
+        const session = sessionFor(ctx, region.provider);
+        const storage = session.objectStorage;
+        const container = await keyedCreate(ctx, session, region, input, {
+          kind: 'Container',
+          create: async (key) => {
+            // Swift's PUT on an existing container succeeds and rewrites its settings: refuse that instead.
+            if (await storage.getContainer(region.region, name)) throw new ConflictError(`A container named ${name} already exists in ${region.region}`, 'EXISTS');
+            await storage.createContainer(region.region, name, {
+              storagePolicy: input.storagePolicy ?? 'Standard',
+              metadata: key ? { ...metadata, [IDEMPOTENCY_MARK]: key } : metadata,
+              readAcl: input.publicRead ? PUBLIC_READ_ACL : undefined,
+            });
+            return readContainer(ctx, region, name);
+          },
+          id: (c) => c.name,
+          read: (id) => readContainer(ctx, region, id),
+          // The container carries its key as metadata: a lost answer's container is found by it.
+          find: async (key) => ((await storage.getContainer(region.region, name))?.metadata[IDEMPOTENCY_MARK] === key ? readContainer(ctx, region, name) : undefined),
         });
         changed(ctx, region, 'containers');
-        return { container: await readContainer(ctx, region, name) };
+        return { container };
       }),
   }),
   updateContainer: t.field({

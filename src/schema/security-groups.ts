@@ -14,6 +14,7 @@ import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 /** Security groups and their rules: stateful firewalls on ports. */
@@ -103,6 +104,7 @@ const CreateSecurityGroupInput = builder.inputType('CreateSecurityGroupInput', {
     regionId: t.id({ required: true }),
     name: t.string({ required: true }),
     description: t.string({ required: false }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('security group') }),
   }),
 });
 
@@ -124,6 +126,7 @@ const CreateSecurityGroupRuleInput = builder.inputType('CreateSecurityGroupRuleI
     remoteIpPrefix: t.string({ required: false, description: 'Peer block (CIDR or a single address)' }),
     remoteSecurityGroupId: t.id({ required: false, description: 'Peer group (instead of remoteIpPrefix)' }),
     description: t.string({ required: false }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('rule') }),
   }),
 });
 
@@ -205,7 +208,13 @@ builder.mutationFields((t) => ({
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         const name = validate(groupName, input.name, ['input', 'name']);
         const description = input.description == null ? undefined : validate(z.string().max(255, 'must be at most 255 characters'), input.description, ['input', 'description']);
-        const securityGroup = await sessionFor(ctx, region.provider).network.createSecurityGroup(region.region, { name, description });
+        const session = sessionFor(ctx, region.provider);
+        const securityGroup = await keyedCreate(ctx, session, region, input, {
+          kind: 'SecurityGroup',
+          create: () => session.network.createSecurityGroup(region.region, { name, description }),
+          id: (made) => made.id,
+          read: async (id) => (await lists.securityGroups(ctx, region)).find((g) => g.id === id),
+        });
         changed(ctx, region, 'securityGroups');
         return { securityGroup };
       }),
@@ -264,11 +273,20 @@ builder.mutationFields((t) => ({
           remoteGroupId = (await findGroup(ctx, remote)).id;
         }
         const description = input.description == null ? null : validate(z.string().max(255, 'must be at most 255 characters'), input.description, ['input', 'description']);
-        const group = await findGroup(ctx, ref);
-        const spec = { securityGroupId: group.id, direction: input.direction, ...ports, remoteIpPrefix, remoteGroupId, description };
-        const existing = group.rules.find((r) => sameRule(r, spec));
-        if (existing) throw new ConflictError(`Security group "${group.name}" already has this rule (${refKey(existing, existing.id)})`);
-        const rule = await sessionFor(ctx, ref.provider).network.createSecurityGroupRule(ref.region, spec);
+        const session = sessionFor(ctx, ref.provider);
+        const rule = await keyedCreate(ctx, session, ref, input, {
+          kind: 'SecurityGroupRule',
+          // The duplicate check runs inside: a replay must not trip over the rule its first attempt made.
+          create: async () => {
+            const group = await findGroup(ctx, ref);
+            const spec = { securityGroupId: group.id, direction: input.direction, ...ports, remoteIpPrefix, remoteGroupId, description };
+            const existing = group.rules.find((r) => sameRule(r, spec));
+            if (existing) throw new ConflictError(`Security group "${group.name}" already has this rule (${refKey(existing, existing.id)})`);
+            return session.network.createSecurityGroupRule(ref.region, spec);
+          },
+          id: (made) => made.id,
+          read: async (id) => (await findGroup(ctx, ref)).rules.find((r) => r.id === id),
+        });
         changed(ctx, ref, 'securityGroups');
         return { rule };
       }),

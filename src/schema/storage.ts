@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.js';
 import {
+  IDEMPOTENCY_MARK,
   SNAPSHOT_STATUSES,
   TRANSITIONAL_VOLUME_STATUSES,
   VOLUME_STATUSES,
@@ -21,8 +22,9 @@ import { lists } from './lists.js';
 import { fromList, resourceName } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
+import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
+import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
 /** Block storage: volumes, their attachments to servers, snapshots and volume types. */
@@ -184,7 +186,7 @@ const CreateVolumeInput = builder.inputType('CreateVolumeInput', {
     volumeTypeId: t.id({ required: false, description: "The cloud's default type (NHN: General HDD) when omitted" }),
     availabilityZone: t.string({ required: false, description: 'A zone of the region; the cloud picks one when omitted' }),
     snapshotId: t.id({ required: false, description: 'Fill the new volume from this snapshot (sizeGb at least its size)' }),
-    idempotencyKey: t.string({ required: false, description: 'Retrying with the same key returns the first volume instead of making a second' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('volume') }),
   }),
 });
 
@@ -198,6 +200,7 @@ const CreateSnapshotInput = builder.inputType('CreateSnapshotInput', {
     name: t.string({ required: true }),
     description: t.string({ required: false }),
     force: t.boolean({ required: false, defaultValue: false, description: 'Snapshot an attached (IN_USE) volume' }),
+    idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('snapshot') }),
   }),
 });
 
@@ -233,7 +236,6 @@ builder.mutationFields((t) => ({
         const name = validate(resourceName, input.name, ['input', 'name']);
         const sizeGb = validate(volumeSize, input.sizeGb, ['input', 'sizeGb']);
         const desc = input.description == null ? undefined : validate(description, input.description, ['input', 'description']);
-        const idempotencyKey = input.idempotencyKey == null ? undefined : validate(z.string().min(1).max(128, 'must be at most 128 characters'), input.idempotencyKey, ['input', 'idempotencyKey']);
         const typeRef = input.volumeTypeId ? parseGlobalId(String(input.volumeTypeId), 'VolumeType', ['input', 'volumeTypeId']) : undefined;
         const snapshotRef = input.snapshotId ? parseGlobalId(String(input.snapshotId), 'Snapshot', ['input', 'snapshotId']) : undefined;
         if (typeRef) sameRegion(region, typeRef, ['input', 'volumeTypeId']);
@@ -248,26 +250,24 @@ builder.mutationFields((t) => ({
           if (snapshot.status !== 'AVAILABLE') throw new ConflictError(`Snapshot "${snapshot.name ?? snapshot.id}" is ${snapshot.status}, not AVAILABLE`, snapshot.status);
         }
         const session = sessionFor(ctx, region.provider);
-        const create = async () => {
-          const volume = await session.blockStorage.createVolume(region.region, {
-            name,
-            sizeGb,
-            description: desc,
-            volumeTypeName: typeRef?.id,
-            availabilityZone: input.availabilityZone ?? undefined,
-            snapshotId: snapshotRef?.id,
-            metadata: idempotencyKey ? { 'hanul-idempotency-key': idempotencyKey } : {},
-          });
-          changed(ctx, region, 'volumes');
-          return volume;
-        };
-        if (!idempotencyKey) return { volume: await create() };
-        let created: Volume | undefined;
-        const { id } = await ctx.services.idempotency.once(`${session.scope}:${regionKey(region)}:volume`, idempotencyKey, async () => {
-          created = await create();
-          return created.id;
+        const volume = await keyedCreate(ctx, session, region, input, {
+          kind: 'Volume',
+          create: (key) =>
+            session.blockStorage.createVolume(region.region, {
+              name,
+              sizeGb,
+              description: desc,
+              volumeTypeName: typeRef?.id,
+              availabilityZone: input.availabilityZone ?? undefined,
+              snapshotId: snapshotRef?.id,
+              metadata: key ? { [IDEMPOTENCY_MARK]: key } : {},
+            }),
+          id: (v) => v.id,
+          read: (id) => readVolume(ctx, { ...region, id }),
+          find: async (key) => (await session.blockStorage.listVolumes(region.region)).find((v) => v.metadata[IDEMPOTENCY_MARK] === key),
         });
-        return { volume: created ?? (await readVolume(ctx, { ...region, id })) };
+        changed(ctx, region, 'volumes');
+        return { volume };
       }),
   }),
   updateVolume: t.field({
@@ -383,7 +383,13 @@ builder.mutationFields((t) => ({
             volume.status,
           );
         }
-        const snapshot = await sessionFor(ctx, ref.provider).blockStorage.createSnapshot(ref.region, { volumeId: ref.id, name, description: desc, force });
+        const session = sessionFor(ctx, ref.provider);
+        const snapshot = await keyedCreate(ctx, session, ref, input, {
+          kind: 'Snapshot',
+          create: () => session.blockStorage.createSnapshot(ref.region, { volumeId: ref.id, name, description: desc, force }),
+          id: (made) => made.id,
+          read: async (id) => (await lists.snapshots(ctx, ref)).find((x) => x.id === id),
+        });
         changed(ctx, ref, 'snapshots');
         return { snapshot };
       }),

@@ -10,7 +10,7 @@ import { NhnProvider } from '../cloud/nhn/provider.js';
 import type { CloudProvider } from '../cloud/provider.js';
 import { createMetrics } from '../metrics.js';
 import type { HanulServices } from '../schema/context.js';
-import { IdempotencyStore } from '../schema/idempotency.js';
+import { createIdempotencyStore } from '../schema/idempotency.js';
 import { localLease, redisLease } from '../status/lease.js';
 import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
@@ -76,7 +76,8 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
   const services: HanulServices = {
     providers: createProviders(config, upstream),
     limits: config.limits,
-    idempotency: new IdempotencyStore(),
+    // Shared through Redis when the replicas share one (SET NX), so two replicas agree on a key.
+    idempotency: createIdempotencyStore(bus.redis),
     watchers,
   };
   const origins = new OriginPolicy(config.exposure.corsOrigins);

@@ -271,6 +271,11 @@ type Documents = {
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": typeof types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": typeof types.VolDeleteSnapshotDocument,
     "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n": typeof types.TrustedServersDocument,
+    "\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": typeof types.FaultsCreateServerDocument,
+    "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n": typeof types.FaultsCreateVolumeDocument,
+    "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n": typeof types.FaultsCreateContainerDocument,
+    "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n": typeof types.FaultsCreateVpcDocument,
+    "\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": typeof types.ProcessesCreateServerDocument,
     "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": typeof types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": typeof types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": typeof types.TracingIssueTokenDocument,
@@ -544,6 +549,11 @@ const documents: Documents = {
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": types.VolDeleteSnapshotDocument,
     "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n": types.TrustedServersDocument,
+    "\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": types.FaultsCreateServerDocument,
+    "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n": types.FaultsCreateVolumeDocument,
+    "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n": types.FaultsCreateContainerDocument,
+    "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n": types.FaultsCreateVpcDocument,
+    "\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n": types.ProcessesCreateServerDocument,
     "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": types.TracingIssueTokenDocument,
@@ -1602,6 +1612,26 @@ export function graphql(source: "\n  mutation VolDeleteSnapshot($id: ID!) { dele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n"): (typeof documents)["\n  query TrustedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 3) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name status }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateVolume($input: CreateVolumeInput!) {\n    createVolume(input: $input) { volume { id name description } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateContainer($input: CreateContainerInput!) {\n    createContainer(input: $input) { container { id name } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n"): (typeof documents)["\n  mutation FaultsCreateVpc($input: CreateVpcInput!) {\n    createVpc(input: $input) { vpc { id name } errors { __typename code message ... on ValidationError { field } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessesCreateServer($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id name }\n      errors { __typename code message ... on ValidationError { field } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

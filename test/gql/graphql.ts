@@ -27,7 +27,7 @@ export type CreateClusterInput = {
   bootVolumeType?: string | null | undefined;
   /** Flavor of the default worker group */
   flavorId: string | number;
-  /** Retrying a create with the same key returns the first cluster instead of making a second one */
+  /** Retrying with the same key returns the first cluster instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   keypairId: string | number;
   /** The newest creatable version when omitted (see Region.kubernetesVersions) */
@@ -51,6 +51,8 @@ export type CreateClusterInput = {
 };
 
 export type CreateContainerInput = {
+  /** Retrying with the same key returns the first container instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   metadata?: Array<MetadataInput> | null | undefined;
   /** Up to 256 bytes; no spaces, "/" or ' " ` < > ; and not an IP address */
   name: string;
@@ -61,7 +63,7 @@ export type CreateContainerInput = {
 };
 
 export type CreateFloatingIpInput = {
-  /** Retrying with the same key returns the first floating IP instead of allocating a second */
+  /** Retrying with the same key returns the first floating IP instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   /** NHN Cloud: letters and digits, at most 64 */
   label?: string | null | undefined;
@@ -73,11 +75,15 @@ export type CreateFloatingIpInput = {
 export type CreateInternetGatewayInput = {
   /** The region's external network when omitted */
   externalNetworkId?: string | number | null | undefined;
+  /** Retrying with the same key returns the first internet gateway instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
 };
 
 export type CreateKeypairInput = {
+  /** Retrying with the same key returns the first key pair instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   /** Import this OpenSSH public key; omit to let the cloud generate the pair */
   publicKey?: string | null | undefined;
@@ -92,6 +98,8 @@ export type CreateNodeGroupInput = {
   bootVolumeType?: string | null | undefined;
   clusterId: string | number;
   flavorId: string | number;
+  /** Retrying with the same key returns the first node group instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   /** SSH key pair of the nodes, where the cloud asks for one per group (KakaoCloud node pools; the cluster's other pools' key when omitted) */
   keypairId?: string | number | null | undefined;
   /** Up to 20 lower-case letters, digits and "-", starting with a letter */
@@ -102,6 +110,8 @@ export type CreateNodeGroupInput = {
 };
 
 export type CreatePortInput = {
+  /** Retrying with the same key returns the first port instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   /** A free address of the subnet; the next free one when omitted */
   ipAddress?: string | null | undefined;
   name: string;
@@ -115,18 +125,24 @@ export type CreateRouteInput = {
   cidr: string;
   /** Next-hop IPv4 address */
   gateway: string;
+  /** Retrying with the same key returns the first route instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   routingTableId: string | number;
 };
 
 export type CreateRoutingTableInput = {
   /** Distributed routing (the default) or centralized */
   distributed?: boolean | null | undefined;
+  /** Retrying with the same key returns the first routing table instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   vpcId: string | number;
 };
 
 export type CreateSecurityGroupInput = {
   description?: string | null | undefined;
+  /** Retrying with the same key returns the first security group instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
 };
@@ -134,6 +150,8 @@ export type CreateSecurityGroupInput = {
 export type CreateSecurityGroupRuleInput = {
   description?: string | null | undefined;
   direction: SecurityGroupRuleDirection;
+  /** Retrying with the same key returns the first rule instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   /** TCP/UDP: last port (the first when omitted); ICMP: code */
   portRangeMax?: number | null | undefined;
   /** TCP/UDP: first port; ICMP: type */
@@ -152,7 +170,7 @@ export type CreateServerInput = {
   /** Root volume size; 50 GB when omitted */
   bootVolumeSizeGb?: number | null | undefined;
   flavorId: string | number;
-  /** Retrying a create with the same key returns the first server instead of making a second one */
+  /** Retrying with the same key returns the first server instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   imageId: string | number;
   keypairId?: string | number | null | undefined;
@@ -167,6 +185,8 @@ export type CreateSnapshotInput = {
   description?: string | null | undefined;
   /** Snapshot an attached (IN_USE) volume */
   force?: boolean | null | undefined;
+  /** Retrying with the same key returns the first snapshot instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   volumeId: string | number;
 };
@@ -176,6 +196,8 @@ export type CreateSubnetInput = {
   availabilityZone?: string | null | undefined;
   /** Inside the VPC, overlapping no other subnet of it; NHN Cloud: /28 or larger */
   cidr: string;
+  /** Retrying with the same key returns the first subnet instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   vpcId: string | number;
 };
@@ -184,7 +206,7 @@ export type CreateVolumeInput = {
   /** A zone of the region; the cloud picks one when omitted */
   availabilityZone?: string | null | undefined;
   description?: string | null | undefined;
-  /** Retrying with the same key returns the first volume instead of making a second */
+  /** Retrying with the same key returns the first volume instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
@@ -199,6 +221,8 @@ export type CreateVolumeInput = {
 export type CreateVpcInput = {
   /** NHN Cloud: within 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, and /24 or larger */
   cidr: string;
+  /** Retrying with the same key returns the first VPC instead of making a second one (the same key with another input is a ValidationError) */
+  idempotencyKey?: string | null | undefined;
   name: string;
   regionId: string | number;
 };
@@ -3799,6 +3823,71 @@ export type TrustedServersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TrustedServersQuery = { region: { servers: { totalCount: number } } | null };
 
+export type FaultsCreateServerMutationVariables = Exact<{
+  input: CreateServerInput;
+}>;
+
+
+export type FaultsCreateServerMutation = { createServer: { server: { id: string, name: string, status: ServerStatus } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', field: Array<string>, code: string, message: string }
+    > } };
+
+export type FaultsCreateVolumeMutationVariables = Exact<{
+  input: CreateVolumeInput;
+}>;
+
+
+export type FaultsCreateVolumeMutation = { createVolume: { volume: { id: string, name: string | null, description: string | null } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string }
+    > } };
+
+export type FaultsCreateContainerMutationVariables = Exact<{
+  input: CreateContainerInput;
+}>;
+
+
+export type FaultsCreateContainerMutation = { createContainer: { container: { id: string, name: string } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string }
+    > } };
+
+export type FaultsCreateVpcMutationVariables = Exact<{
+  input: CreateVpcInput;
+}>;
+
+
+export type FaultsCreateVpcMutation = { createVpc: { vpc: { id: string, name: string } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', field: Array<string>, code: string, message: string }
+    > } };
+
+export type ProcessesCreateServerMutationVariables = Exact<{
+  input: CreateServerInput;
+}>;
+
+
+export type ProcessesCreateServerMutation = { createServer: { server: { id: string, name: string } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', field: Array<string>, code: string, message: string }
+    > } };
+
 export type UntracedServersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4252,6 +4341,11 @@ export const VolDetachDocument = {"__meta__":{"hash":"sha256:2ed254daa429fe7edfd
 export const VolSnapshotDocument = {"__meta__":{"hash":"sha256:c6f9b7391ea7ea9bf491d89ca0424407c44db3d2880121f5e98ac03efb5b460c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSnapshotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSnapshot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sizeGb"}},{"kind":"Field","name":{"kind":"Name","value":"volume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VolErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VolErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}}]}}]}}]} as unknown as DocumentNode<VolSnapshotMutation, VolSnapshotMutationVariables>;
 export const VolDeleteSnapshotDocument = {"__meta__":{"hash":"sha256:1078e54734827397737c10b505df0e9f399b7e75e78bc8bbecca1c100e93f8fd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolDeleteSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSnapshot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VolErrors"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VolErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}}]}}]}}]} as unknown as DocumentNode<VolDeleteSnapshotMutation, VolDeleteSnapshotMutationVariables>;
 export const TrustedServersDocument = {"__meta__":{"hash":"sha256:b533b2a0744bf28bfc93b4358f238bd8f811e31f215d99a7c2cfbec817dafdef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustedServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<TrustedServersQuery, TrustedServersQueryVariables>;
+export const FaultsCreateServerDocument = {"__meta__":{"hash":"sha256:b793737f940c20479abd03730d98c1c422a20615d0d50623653ab9d4a64999c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FaultsCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FaultsCreateServerMutation, FaultsCreateServerMutationVariables>;
+export const FaultsCreateVolumeDocument = {"__meta__":{"hash":"sha256:ede52b1a2bf293d92c8e33fd209a7b05ada709391f02d1d4d28006bb381b0355"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FaultsCreateVolume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVolumeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVolume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FaultsCreateVolumeMutation, FaultsCreateVolumeMutationVariables>;
+export const FaultsCreateContainerDocument = {"__meta__":{"hash":"sha256:b24f5468bc4d0a99e867d9e996d8ab9f1ba3bbb07ceb19561f4bf93e854d90aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FaultsCreateContainer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContainerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContainer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FaultsCreateContainerMutation, FaultsCreateContainerMutationVariables>;
+export const FaultsCreateVpcDocument = {"__meta__":{"hash":"sha256:59208c73a37ff60b03f953ae9cf8ca330b25fc2cfccb7b42181c7f9da0a07891"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FaultsCreateVpc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVpcInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVpc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vpc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FaultsCreateVpcMutation, FaultsCreateVpcMutationVariables>;
+export const ProcessesCreateServerDocument = {"__meta__":{"hash":"sha256:4a242a03cec3eda86e44f4c23266c9c046ef6753c9d6a9c58276ed2fb3e765ed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProcessesCreateServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcessesCreateServerMutation, ProcessesCreateServerMutationVariables>;
 export const UntracedServersDocument = {"__meta__":{"hash":"sha256:f473d1cd0a8ea348275756cdef22aeb1f8aaad20dffa2087b87e54b19ca9d4b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UntracedServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<UntracedServersQuery, UntracedServersQueryVariables>;
 export const TracingServersDocument = {"__meta__":{"hash":"sha256:f0da3b7bd6c8acf0b039ec418b2a4a5eb6b8a93209f7ba71aec1289323ba48fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TracingServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TracingServersQuery, TracingServersQueryVariables>;
 export const TracingIssueTokenDocument = {"__meta__":{"hash":"sha256:339501cd23f2bf716740ee03617f3234753a89a893f3dd7968b2b99c1efd66f3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TracingIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<TracingIssueTokenMutation, TracingIssueTokenMutationVariables>;

@@ -14,6 +14,7 @@ import {
 import type { BlockStorageApi } from '../provider.js';
 import { toDate } from '../wire.js';
 import type { KakaoCall, KakaoClient, KakaoService } from './client.js';
+import { markedDescription, readMark } from './idempotency-mark.js';
 
 // --- Volume service wire shapes (kakaocloud §4; only what Hanul reads, nearly all nullable) ---
 
@@ -84,7 +85,7 @@ export class KakaoBlockStorage implements BlockStorageApi {
    * A volume lives in one availability zone, which KakaoCloud requires. From a snapshot,
    * the snapshot is restored (`POST /snapshots/{id}/restore`) and the new volume takes its
    * size (a larger size is refused rather than silently shrunk). Volumes carry no metadata
-   * on create, so `metadata` is not sent.
+   * on create: the idempotency key goes into the description.
    */
   async createVolume(region: string, spec: CreateVolumeSpec): Promise<Volume> {
     if (!spec.availabilityZone) {
@@ -110,7 +111,8 @@ export class KakaoBlockStorage implements BlockStorageApi {
           name: spec.name,
           size: spec.sizeGb,
           availability_zone: spec.availabilityZone,
-          ...(spec.description !== undefined ? { description: spec.description } : {}),
+          // Volumes carry no metadata on create: the idempotency key rides in the description.
+          description: markedDescription(spec.description, spec.metadata),
           ...typed,
         },
       },
@@ -222,7 +224,7 @@ export class KakaoBlockStorage implements BlockStorageApi {
       region,
       id: v.id,
       name: v.name ?? null,
-      description: v.description ?? null,
+      description: readMark(v.description).description,
       sizeGb: v.size,
       status: enumFrom(v.status, VOLUME_STATUSES, 'UNKNOWN'),
       rawStatus: v.status,
@@ -235,7 +237,7 @@ export class KakaoBlockStorage implements BlockStorageApi {
       attachments,
       snapshotId: v.snapshot_id ?? null,
       sourceVolumeId: v.source_volume_id ?? null,
-      metadata: v.metadata ?? {},
+      metadata: { ...v.metadata, ...readMark(v.description).metadata },
       createdAt: toDate(v.created_at),
       updatedAt: toDate(v.updated_at),
     };

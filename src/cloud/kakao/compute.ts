@@ -18,6 +18,7 @@ import {
 import type { ComputeApi, NetworkApi } from '../provider.js';
 import { toDate } from '../wire.js';
 import type { KakaoClient } from './client.js';
+import { markedDescription, readMark } from './idempotency-mark.js';
 
 // --- BCS and image wire shapes (kakaocloud §3, §5; only the fields Hanul reads, nearly all nullable) ---
 
@@ -57,6 +58,7 @@ interface KakaoKeypair {
 interface KakaoInstance {
   id: string;
   name: string;
+  description?: string | null;
   status: string;
   task_state?: string | null;
   availability_zone?: string | null;
@@ -198,7 +200,8 @@ export class KakaoCompute implements ComputeApi {
           volumes: [{ size: spec.bootVolumeSizeGb ?? DEFAULT_BOOT_VOLUME_GB }],
           // Required, and by name; every project has `default`.
           security_groups: (spec.securityGroupNames.length ? spec.securityGroupNames : ['default']).map((name) => ({ name })),
-          // BCS instances carry no metadata, so `spec.metadata` has nowhere to go.
+          // BCS instances carry no metadata: the idempotency key rides in the description.
+          description: markedDescription(undefined, spec.metadata),
         },
       },
     });
@@ -234,7 +237,7 @@ export class KakaoCompute implements ComputeApi {
       addresses: [],
       securityGroupNames: spec.securityGroupNames.length ? spec.securityGroupNames : ['default'],
       volumeIds: [],
-      metadata: {},
+      metadata: readMark(markedDescription(undefined, spec.metadata)).metadata,
       createdAt: new Date(),
       updatedAt: null,
     };
@@ -301,7 +304,7 @@ export class KakaoCompute implements ComputeApi {
       addresses,
       securityGroupNames: [...new Set((s.security_groups ?? []).map((g) => g.name))],
       volumeIds: (s.attached_volumes ?? []).map((v) => v.id),
-      metadata: {},
+      metadata: readMark(s.description).metadata,
       createdAt: toDate(s.created_at),
       updatedAt: toDate(s.updated_at),
     };

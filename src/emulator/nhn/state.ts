@@ -70,7 +70,7 @@ export class NhnCloud {
   readonly tokens = new Map<string, NhnToken>();
   private readonly regions = new Map<string, NhnRegionState>();
 
-  /** Lifetime of tokens issued from now on (changed only by the emulator's admin API). */
+  /** Lifetime of tokens issued from now on (changed by the emulator's admin API or a scenario file). */
   constructor(public tokenLifetimeMs: number) {}
 
   addAccount(account: NhnAccount): void {
