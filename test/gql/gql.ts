@@ -263,6 +263,16 @@ type Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": typeof types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": typeof types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": typeof types.VolDeleteSnapshotDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": typeof types.ForgedNodeDocument,
+    "\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": typeof types.ForgedNodesDocument,
+    "\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n": typeof types.ForgedStopServerDocument,
+    "\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n": typeof types.ForgedDeleteVpcDocument,
+    "\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n": typeof types.ForgedDeleteObjectDocument,
+    "\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n": typeof types.ForgedPutObjectDocument,
+    "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n": typeof types.ForgedCreateKeypairDocument,
+    "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": typeof types.ForgedRegionByNameDocument,
+    "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": typeof types.ForgedWarmUpDocument,
+    "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": typeof types.ForgedIssueTokenDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -522,6 +532,16 @@ const documents: Documents = {
     "\n  mutation VolDetach($volumeId: ID!, $serverId: ID) { detachVolume(volumeId: $volumeId, serverId: $serverId) { volume { ...VolFields } errors { ...VolErrors } } }\n": types.VolDetachDocument,
     "\n  mutation VolSnapshot($input: CreateSnapshotInput!) {\n    createSnapshot(input: $input) { snapshot { id name status sizeGb volume { id } } errors { ...VolErrors } }\n  }\n": types.VolSnapshotDocument,
     "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n": types.VolDeleteSnapshotDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": types.ForgedNodeDocument,
+    "\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": types.ForgedNodesDocument,
+    "\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n": types.ForgedStopServerDocument,
+    "\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n": types.ForgedDeleteVpcDocument,
+    "\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n": types.ForgedDeleteObjectDocument,
+    "\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n": types.ForgedPutObjectDocument,
+    "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n": types.ForgedCreateKeypairDocument,
+    "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": types.ForgedRegionByNameDocument,
+    "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": types.ForgedWarmUpDocument,
+    "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": types.ForgedIssueTokenDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1542,6 +1562,46 @@ export function graphql(source: "\n  mutation VolSnapshot($input: CreateSnapshot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"): (typeof documents)["\n  mutation VolDeleteSnapshot($id: ID!) { deleteSnapshot(id: $id) { deletedId errors { ...VolErrors } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"): (typeof documents)["\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"): (typeof documents)["\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n"): (typeof documents)["\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  "): (typeof documents)["\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

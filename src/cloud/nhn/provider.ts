@@ -92,7 +92,7 @@ export class NhnProvider implements CloudProvider {
   }
 
   private client(tokens: TokenSource, tenantId: string, counter: CallCounter): NhnClient {
-    return new NhnClient(this.options.upstream, this.options.endpoints, tokens, tenantId, counter);
+    return new NhnClient(this.options.upstream, this.options.endpoints, this.options.regions, tokens, tenantId, counter);
   }
 }
 
