@@ -273,6 +273,11 @@ type Documents = {
     "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": typeof types.ForgedRegionByNameDocument,
     "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": typeof types.ForgedWarmUpDocument,
     "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": typeof types.ForgedIssueTokenDocument,
+    "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n": typeof types.SpoofViewerDocument,
+    "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n": typeof types.SpoofViewersDocument,
+    "\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n": typeof types.SpoofIssueTokenDocument,
+    "\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n": typeof types.SpoofKakaoInventoryDocument,
+    "\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": typeof types.SpoofNodesDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -542,6 +547,11 @@ const documents: Documents = {
     "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": types.ForgedRegionByNameDocument,
     "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": types.ForgedWarmUpDocument,
     "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": types.ForgedIssueTokenDocument,
+    "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n": types.SpoofViewerDocument,
+    "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n": types.SpoofViewersDocument,
+    "\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n": types.SpoofIssueTokenDocument,
+    "\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n": types.SpoofKakaoInventoryDocument,
+    "\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": types.SpoofNodesDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1602,6 +1612,26 @@ export function graphql(source: "\n  query ForgedWarmUp {\n    region(provider: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  "): (typeof documents)["\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n"): (typeof documents)["\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n"): (typeof documents)["\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n"): (typeof documents)["\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n"): (typeof documents)["\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"): (typeof documents)["\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
