@@ -8,7 +8,7 @@ import { builder } from './builder.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { toGraphQLError } from './errors.js';
 import { nodeFromSnapshot, resetOperationCaches } from './node-loaders.js';
-import { parseRefKey, parseRegionId } from './refs.js';
+import { isConfiguredRegion, parseRefKey, parseRegionId } from './refs.js';
 
 /** The GraphQL type of each watchable kind's nodes, and back. */
 const KIND_OF_TYPE: Record<string, WatchKindName> = {
@@ -47,6 +47,8 @@ function subscribeError(err: unknown): never {
  */
 async function watchRegion(ctx: HanulContext, placement: Placement, kind: WatchKindName): Promise<Repeater<StatusChange>> {
   const session = sessionFor(ctx, placement.provider);
+  // No poller (and no URL) for a region the configuration does not name.
+  if (!isConfiguredRegion(ctx, placement)) throw new GraphQLError('Not a region these credentials reach', { extensions: { code: 'BAD_USER_INPUT' } });
   const watchers = ctx.services.watchers;
   if (!watchers.canWatch(kind)) {
     throw new GraphQLError(`${kind} status is not watched yet`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -101,7 +103,7 @@ builder.subscriptionField('statusChanged', (t) =>
       for (const globalId of args.ids.map(String)) {
         const [typename, key] = decodeNodeId(globalId);
         const kind = typename ? KIND_OF_TYPE[typename] : undefined;
-        const ref = key ? parseRefKey(key) : undefined;
+        const ref = key && typename ? parseRefKey(key, typename) : undefined;
         if (!kind || !ref) throw new GraphQLError(`"${globalId}" is not the id of a resource with a status`, { extensions: { code: 'BAD_USER_INPUT' } });
         wanted.add(`${typename}:${key}`);
         groups.set(`${ref.provider}:${ref.region}:${kind}`, { placement: { provider: ref.provider, region: ref.region }, kind });

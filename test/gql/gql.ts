@@ -272,6 +272,9 @@ type Documents = {
     "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n": typeof types.ForgedCreateKeypairDocument,
     "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": typeof types.ForgedRegionByNameDocument,
     "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": typeof types.ForgedWarmUpDocument,
+    "\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n": typeof types.ForgedRegionContainerDocument,
+    "\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n": typeof types.ForgedServerStatusDocument,
+    "\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n": typeof types.ForgedStatusChangedDocument,
     "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": typeof types.ForgedIssueTokenDocument,
     "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n": typeof types.SpoofViewerDocument,
     "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n": typeof types.SpoofViewersDocument,
@@ -546,6 +549,9 @@ const documents: Documents = {
     "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n": types.ForgedCreateKeypairDocument,
     "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": types.ForgedRegionByNameDocument,
     "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": types.ForgedWarmUpDocument,
+    "\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n": types.ForgedRegionContainerDocument,
+    "\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n": types.ForgedServerStatusDocument,
+    "\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n": types.ForgedStatusChangedDocument,
     "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": types.ForgedIssueTokenDocument,
     "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n": types.SpoofViewerDocument,
     "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n": types.SpoofViewersDocument,
@@ -1608,6 +1614,18 @@ export function graphql(source: "\n  query ForgedRegionByName($provider: CloudPr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n"): (typeof documents)["\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n"): (typeof documents)["\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n"): (typeof documents)["\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import type { Emulator } from '../../src/emulator/server.js';
 import { DEMO_NHN } from '../../src/emulator/seed.js';
 import { graphql } from '../gql/index.js';
 import { execute, useStack, type Stack } from '../e2e/kit.js';
+import { record, wsClient } from '../support/subscriptions.js';
 
 /**
  * Every part of a global id is the client's to forge: provider, region, kind and upstream
@@ -64,6 +65,24 @@ const Servers = graphql(`
   query ForgedWarmUp {
     region(provider: NHN, name: "kr1") { servers(first: 1) { edges { node { id } } } containers { name } }
     kakao: region(provider: KAKAO, name: "kr-central-2") { servers(first: 1) { edges { node { id } } } }
+  }
+`);
+
+const RegionContainer = graphql(`
+  query ForgedRegionContainer($name: String!) {
+    region(provider: NHN, name: "kr1") { container(name: $name) { name } }
+  }
+`);
+
+const ServerStatus = graphql(`
+  subscription ForgedServerStatus($regionId: ID!) {
+    serverStatusChanged(regionId: $regionId) { status }
+  }
+`);
+
+const StatusChanged = graphql(`
+  subscription ForgedStatusChanged($ids: [ID!]!) {
+    statusChanged(ids: $ids) { status }
   }
 `);
 
@@ -234,10 +253,36 @@ describe('forged global ids with server-held credentials', () => {
     const made = [...emulator.requests].filter(([route, n]) => n !== (before.get(route) ?? 0)).map(([route]) => route);
     expect(made).toEqual([`HEAD /nhn/kr1/object-storage/v1/AUTH_${DEMO_NHN.storageTenantId}/a%3Fb%23c%252F`]);
 
+    for (const name of ['..', '.', 'a/b', '%2e%2e', 'x'.repeat(5000)]) {
+      const r = await noUpstreamRequest(emulator, name, () => execute(client, RegionContainer, { variables: { name } }));
+      expect(r.errors, name).toEqual([]);
+      expect(r.data?.region?.container, name).toBeNull();
+    }
+
     for (const name of ['../../AUTH_other/c/x', 'a/../b', './a', 'a/.', 'a\u0001b']) {
       const r = await noUpstreamRequest(emulator, name, () => execute(client, PutObject, { variables: { input: { containerId: realContainer, name, content: 'x' } } }));
       expect(r.errors, name).toEqual([]);
       expect(r.data?.putObject, name).toMatchObject({ object: null, errors: [{ __typename: 'ValidationError' }] });
+    }
+  });
+
+  it('should refuse a subscription to a forged region or forged ids with BAD_USER_INPUT, and start no poller', async () => {
+    const { hanul, emulator } = stack();
+    const ws = wsClient(hanul.graphqlUrl);
+    try {
+      const total = emulator.requestCount();
+      for (const [label, regionId] of FORGED_REGION_IDS) {
+        const errors = await record(ws, ServerStatus, { regionId }).failed(5000);
+        expect(errors.map((e) => e.extensions?.code), label).toEqual(['BAD_USER_INPUT']);
+      }
+      const forgedIds = forgedServerIds().map(([, g]) => g);
+      for (const forged of forgedIds) {
+        const errors = await record(ws, StatusChanged, { ids: [forged] }).failed(5000);
+        expect(errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      }
+      expect(emulator.requestCount() - total).toBe(0);
+    } finally {
+      await ws.dispose();
     }
   });
 });
