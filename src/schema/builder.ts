@@ -56,7 +56,8 @@ export const builder = new SchemaBuilder<{
       try {
         return decodeGlobalID(globalID);
       } catch {
-        throw new GraphQLError(`"${globalID}" is not a Hanul id`, { extensions: { code: 'BAD_USER_INPUT' } });
+        // Not echoed: the value is the client's, of any length.
+        throw new GraphQLError('An id given is not a Hanul id', { extensions: { code: 'BAD_USER_INPUT' } });
       }
     },
   },

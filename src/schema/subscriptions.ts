@@ -104,7 +104,7 @@ builder.subscriptionField('statusChanged', (t) =>
         const [typename, key] = decodeNodeId(globalId);
         const kind = typename ? KIND_OF_TYPE[typename] : undefined;
         const ref = key && typename ? parseRefKey(key, typename) : undefined;
-        if (!kind || !ref) throw new GraphQLError(`"${globalId}" is not the id of a resource with a status`, { extensions: { code: 'BAD_USER_INPUT' } });
+        if (!kind || !ref) throw new GraphQLError('An id given is not the id of a resource with a status', { extensions: { code: 'BAD_USER_INPUT' } });
         wanted.add(`${typename}:${key}`);
         groups.set(`${ref.provider}:${ref.region}:${kind}`, { placement: { provider: ref.provider, region: ref.region }, kind });
       }
