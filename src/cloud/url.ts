@@ -24,8 +24,8 @@ export function isRegionName(value: string): boolean {
 /**
  * Why `value` cannot be one path segment once percent-encoded, or undefined when it can:
  * encoding keeps `?`, `#`, `%` and `\` inside the segment, but `.` and `..` are resolved
- * by every URL parser (even as `%2e%2e`), `/` would split it, and control characters and
- * endless values are never a real name.
+ * by every URL parser (and `%2e%2e` by any proxy that decodes once), `/` would split it,
+ * and control characters and endless values are never a real name.
  */
 export function segmentProblem(value: string): string | undefined {
   if (value === '') return 'must not be empty';
