@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readManifest } from './server/trusted-documents.js';
+import { isRegionName } from './cloud/url.js';
 
 /**
  * Hanul's whole configuration, parsed once from the environment at start-up. Every
@@ -10,6 +11,9 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const csv = z.string().transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
+
+/** Region names go into upstream hosts: only names spelled like the clouds' (`kr1`, `kr-central-2`). */
+const regionList = csv.refine((names) => names.every(isRegionName), 'must be region names like kr1 or kr-central-2, comma-separated');
 
 const serverModel = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -86,7 +90,7 @@ const nhnModel = z.object({
   NHN_USERNAME: z.string().optional(),
   NHN_API_PASSWORD: z.string().optional(),
   NHN_STORAGE_TENANT_ID: z.string().optional(),
-  NHN_REGIONS: csv.default(['kr1', 'kr2', 'kr3', 'jp1', 'us1']),
+  NHN_REGIONS: regionList.default(['kr1', 'kr2', 'kr3', 'jp1', 'us1']),
   NHN_IDENTITY_URL: z.url().default('https://api-identity-infrastructure.nhncloudservice.com/v2.0'),
   /** Per-service URL templates; `{region}` is replaced by the region name. */
   NHN_COMPUTE_URL: z.string().default('https://{region}-api-instance-infrastructure.nhncloudservice.com'),
@@ -107,7 +111,7 @@ const kakaoModel = z.object({
   KAKAO_ACCESS_KEY_SECRET: z.string().optional(),
   /** The access key's project; learned from the first token when unset. */
   KAKAO_PROJECT_ID: z.string().optional(),
-  KAKAO_REGIONS: csv.default(['kr-central-2']),
+  KAKAO_REGIONS: regionList.default(['kr-central-2']),
   KAKAO_IAM_URL: z.url().default('https://iam.kakaocloud.com'),
   /** Every regional service (bcs, volume, image, vpc, network, kubernetes-engine); `{service}` and `{region}` are filled in. */
   KAKAO_SERVICE_URL: template('{service}', '{region}').default('https://{service}.{region}.kakaocloud.com'),

@@ -3,14 +3,14 @@ import { UnauthenticatedError } from './errors.js';
 import { errorFromResponse, send, type CallCounter, type Upstream, type UpstreamResponse } from './http.js';
 import type { ProviderName } from './model.js';
 import type { TokenSource } from './token-source.js';
+import { upstreamUrl, type QueryValues } from './url.js';
 
-/** Query values as both adapters take them: undefined ones are left out. */
-export type QueryValues = Record<string, string | number | undefined>;
+export type { QueryValues } from './url.js';
 
 /** One call of an adapter on a service, as both clouds' clients (and Swift's) take it. */
 export interface ApiCall {
   method?: Dispatcher.HttpMethod;
-  /** Path after the service root. */
+  /** Path after the service root; values in it are `segment()`s (src/cloud/url.ts). */
   path: string;
   query?: QueryValues;
   body?: unknown;
@@ -32,13 +32,6 @@ export interface CallTarget {
   refused: string;
 }
 
-/** `root + path` with the defined query values appended. */
-export function urlWithQuery(root: string, path: string, query?: QueryValues): string {
-  const url = new URL(`${root}${path}`);
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
-  return url.toString();
-}
-
 /**
  * Sends a call with the token in `X-Auth-Token` (the one auth header of both clouds) and
  * returns any 2xx answer, with or without a body. A 401 re-issues the token once when the
@@ -50,7 +43,7 @@ export async function sendCall(upstream: Upstream, tokens: TokenSource, target: 
     provider: target.provider,
     service: target.service,
     method: call.method ?? 'GET',
-    url: urlWithQuery(target.root, call.path, call.query),
+    url: upstreamUrl(target.root, call.path, call.query),
     body: call.body,
     counter: target.counter,
     resourceType: call.resourceType,

@@ -14,6 +14,7 @@ import type {
   StoredObjectContent,
 } from './model.js';
 import type { ObjectStorageApi } from './provider.js';
+import { segment, segments } from './url.js';
 import { toDate } from './wire.js';
 
 /** One call on a Swift account, relative to `/v1/{account}`. */
@@ -75,7 +76,7 @@ function metadataHeaders(scope: 'container' | 'object', meta: Record<string, str
 
 /** An object name in a path: each `/`-separated part percent-encoded, the slashes kept. */
 function objectPath(container: string, name: string): string {
-  return `/${encodeURIComponent(container)}/${name.split('/').map(encodeURIComponent).join('/')}`;
+  return `/${segment(container)}/${segments(name)}`;
 }
 
 /** Swift HTTP dates (`Last-Modified`) and its zone-less ISO listings are both UTC. */
@@ -125,7 +126,7 @@ export class SwiftObjectStorage implements ObjectStorageApi {
 
   async getContainer(region: string, name: string): Promise<ContainerDetails | null> {
     try {
-      const res = await this.transport(region, { method: 'HEAD', path: `/${encodeURIComponent(name)}`, resourceType: 'Container', resourceId: name });
+      const res = await this.transport(region, { method: 'HEAD', path: `/${segment(name)}`, resourceType: 'Container', resourceId: name });
       return {
         metadata: metadata(res.headers, 'container'),
         readAcl: header(res.headers, 'x-container-read') ?? null,
@@ -143,7 +144,7 @@ export class SwiftObjectStorage implements ObjectStorageApi {
   async createContainer(region: string, name: string, options: { storagePolicy?: string; metadata: Record<string, string>; readAcl?: string }): Promise<void> {
     await this.transport(region, {
       method: 'PUT',
-      path: `/${encodeURIComponent(name)}`,
+      path: `/${segment(name)}`,
       headers: {
         ...(options.storagePolicy ? { 'x-storage-policy': options.storagePolicy } : {}),
         ...(options.readAcl ? { 'x-container-read': options.readAcl } : {}),
@@ -155,7 +156,7 @@ export class SwiftObjectStorage implements ObjectStorageApi {
   async updateContainer(region: string, name: string, change: { metadata: Record<string, string>; readAcl?: string }): Promise<void> {
     await this.transport(region, {
       method: 'POST',
-      path: `/${encodeURIComponent(name)}`,
+      path: `/${segment(name)}`,
       resourceType: 'Container',
       resourceId: name,
       headers: {
@@ -168,7 +169,7 @@ export class SwiftObjectStorage implements ObjectStorageApi {
 
   async deleteContainer(region: string, name: string): Promise<void> {
     try {
-      await this.transport(region, { method: 'DELETE', path: `/${encodeURIComponent(name)}`, resourceType: 'Container', resourceId: name });
+      await this.transport(region, { method: 'DELETE', path: `/${segment(name)}`, resourceType: 'Container', resourceId: name });
     } catch (err) {
       // Swift's 409 here always means "not empty" (nhn-object-storage §3.4).
       if (err instanceof ConflictError) throw new ConflictError(`Container ${name} is not empty: delete its objects first`, 'NOT_EMPTY');
@@ -178,7 +179,7 @@ export class SwiftObjectStorage implements ObjectStorageApi {
 
   async listObjects(region: string, container: string, query: ObjectListQuery): Promise<ObjectListing> {
     const res = await this.transport(region, {
-      path: `/${encodeURIComponent(container)}`,
+      path: `/${segment(container)}`,
       query: {
         format: 'json',
         limit: Math.min(query.limit, SWIFT_PAGE),

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
@@ -9,6 +9,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { ProviderName } from '../cloud/model.js';
 import { complexityError, fieldComplexity } from './complexity.js';
 import type { HanulContext } from './context.js';
+import { isReachableNode } from './node-loaders.js';
 
 /** The one Pothos builder: plugins and scalars are configured here, types live in their domain modules. */
 export const builder = new SchemaBuilder<{
@@ -46,14 +47,24 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { description: 'Any object by its global id; null when it does not exist or is not visible to these credentials.' },
-    nodesQueryOptions: { description: 'Objects by global id, in the order asked; null for those that do not exist.' },
+    // Every part of a global id is the client's: one that cannot name a reachable node
+    // (unknown kind, provider or region, a malformed upstream id) is null, and loads nothing.
+    nodeQueryOptions: {
+      description: 'Any object by its global id; null when it does not exist or is not visible to these credentials.',
+      resolve: (_root, args, ctx, _info, resolveNode) => (isReachableNode(ctx, args.id.typename, args.id.id) ? resolveNode(args.id) : null),
+    },
+    nodesQueryOptions: {
+      description: 'Objects by global id, in the order asked; null for those that do not exist.',
+      resolve: (_root, args, ctx, info): Promise<unknown[]> =>
+        resolveNodes(builder, ctx, info, args.ids.map((g) => (isReachableNode(ctx, g.typename, g.id) ? g : null))),
+    },
     // A malformed id is the client's mistake: say so with a code clients can branch on.
     decodeGlobalID: (globalID) => {
       try {
         return decodeGlobalID(globalID);
       } catch {
-        throw new GraphQLError(`"${globalID}" is not a Hanul id`, { extensions: { code: 'BAD_USER_INPUT' } });
+        // Not echoed: the value is the client's, of any length.
+        throw new GraphQLError('An id given is not a Hanul id', { extensions: { code: 'BAD_USER_INPUT' } });
       }
     },
   },

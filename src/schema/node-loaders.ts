@@ -2,6 +2,7 @@ import { brandWithType } from '@pothos/core';
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import type DataLoader from 'dataloader';
 import type { HanulContext } from './context.js';
+import { isConfiguredRegion, parseRefKey, parseRegionKey } from './refs.js';
 
 type NodeLoader = (ctx: HanulContext) => DataLoader<string, unknown, string>;
 
@@ -11,6 +12,22 @@ const loaders = new Map<string, NodeLoader>();
 /** Registers a loadable node type (domain modules call this beside their `loadableNode`). */
 export function registerNodeLoader(typename: string, ref: { getDataloader: (ctx: HanulContext) => DataLoader<string, any, string> }): void {
   loaders.set(typename, (ctx) => ref.getDataloader(ctx));
+}
+
+/**
+ * True when a decoded global id can name a node these credentials reach: a loadable node
+ * type, a known provider with credentials in this operation, one of its configured
+ * regions, and an upstream id shaped like the type's. `node`/`nodes` answer null for any
+ * other id without loading it, so a forged id never reaches a loader or a URL.
+ */
+export function isReachableNode(ctx: HanulContext, typename: string, id: string): boolean {
+  if (typename === 'Region') {
+    const placement = parseRegionKey(id);
+    return placement !== undefined && isConfiguredRegion(ctx, placement);
+  }
+  if (!loaders.has(typename)) return false;
+  const ref = parseRefKey(id, typename);
+  return ref !== undefined && isConfiguredRegion(ctx, ref);
 }
 
 /**

@@ -11,7 +11,7 @@ import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, type Ref } from './refs.js';
+import { isUpstreamId, loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
@@ -296,6 +296,8 @@ builder.objectFields(RegionRef, (t) => ({
     description: 'One container by name (one HEAD); null when there is none',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (r, args, ctx) => {
+      // A name no container can have is answered without asking the cloud.
+      if (!isUpstreamId('Container', args.name)) return null;
       const details = await containerDetailsByName(ctx, r, args.name);
       return details ? { provider: r.provider, region: r.region, name: args.name, objectCount: details.objectCount, bytesUsed: details.bytesUsed, lastModified: null, details } : null;
     },

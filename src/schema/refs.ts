@@ -2,6 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ValidationError } from '../cloud/errors.js';
 import type { Placement, ProviderName } from '../cloud/model.js';
 import { inChildSpan } from '../spans.js';
+import { isRegionName, MAX_SEGMENT_BYTES, segmentProblem } from '../cloud/url.js';
 import type { HanulContext } from './context.js';
 
 /**
@@ -23,22 +24,70 @@ export function regionKey(placement: Placement): string {
   return `${placement.provider}:${placement.region}`;
 }
 
-/** Reads a node id made by `refKey`; undefined when it is not one. */
-export function parseRefKey(key: string): Ref | undefined {
+/** The clouds' own ids and names are short and plain; these never occur in one. */
+const NOT_IN_IDS = /[?#%\\]/;
+const MAX_ID_BYTES = 255;
+
+/** An upstream id that is one path segment: no `/`, dots, `?#%\`, control characters, nothing endless. */
+function isPlainId(id: string): boolean {
+  return !segmentProblem(id) && !NOT_IN_IDS.test(id) && Buffer.byteLength(id) <= MAX_ID_BYTES;
+}
+
+/** A Swift name encodes to one segment (`?`, `#` and `%` are legal in them, and encoded). */
+const isSwiftName = (name: string) => !segmentProblem(name);
+
+/** `{container}/{object name}`: the object name may hold `/`, never a `.` or `..` part. */
+function isObjectId(id: string): boolean {
+  const slash = id.indexOf('/');
+  const name = id.slice(slash + 1);
+  return slash > 0 && isSwiftName(id.slice(0, slash)) && Buffer.byteLength(name) <= MAX_SEGMENT_BYTES && name.split('/').every((part) => part === '' || isSwiftName(part));
+}
+
+/** `{a}/{b}` of two plain ids (a node group: its cluster and its own id). */
+function isPairId(id: string): boolean {
+  const parts = id.split('/');
+  return parts.length === 2 && parts.every(isPlainId);
+}
+
+/** The shape of each kind's upstream id; every other kind's is one plain id. */
+const ID_SHAPES: Record<string, (id: string) => boolean> = {
+  StorageObject: isObjectId,
+  Container: isSwiftName,
+  NodeGroup: isPairId,
+};
+
+/** True when `id` can be the upstream id of a `typename` (so it can only ever be one URL segment, or the kind's few). */
+export function isUpstreamId(typename: string, id: string): boolean {
+  return (ID_SHAPES[typename] ?? isPlainId)(id);
+}
+
+/**
+ * Reads a node id made by `refKey`; undefined when it is not one. Every part is the
+ * client's: the provider must be known, the region spelled like one, and (given the
+ * kind) the upstream id shaped like that kind's. Whether the region is configured is the
+ * context's to say (`isConfiguredRegion`).
+ */
+export function parseRefKey(key: string, typename?: string): Ref | undefined {
   const first = key.indexOf(':');
   const second = key.indexOf(':', first + 1);
   if (first < 0 || second < 0) return undefined;
   const provider = key.slice(0, first) as ProviderName;
   const region = key.slice(first + 1, second);
   const id = key.slice(second + 1);
-  if (!PROVIDERS.includes(provider) || !region || !id) return undefined;
+  if (!PROVIDERS.includes(provider) || !isRegionName(region) || !id) return undefined;
+  if (typename !== undefined && !isUpstreamId(typename, id)) return undefined;
   return { provider, region, id };
 }
 
 export function parseRegionKey(key: string): Placement | undefined {
   const [provider, region, ...rest] = key.split(':');
-  if (!PROVIDERS.includes(provider as ProviderName) || !region || rest.length) return undefined;
+  if (!PROVIDERS.includes(provider as ProviderName) || !region || !isRegionName(region) || rest.length) return undefined;
   return { provider: provider as ProviderName, region };
+}
+
+/** True when this operation has credentials for the placement's provider and the provider is configured with its region. */
+export function isConfiguredRegion(ctx: Pick<HanulContext, 'sessions'>, placement: Placement): boolean {
+  return ctx.sessions.get(placement.provider)?.regions().some((r) => r.region === placement.region) ?? false;
 }
 
 /**
@@ -50,10 +99,11 @@ export function parseGlobalId(globalId: string, typename: string, field: string[
   try {
     decoded = decodeGlobalID(globalId);
   } catch {
-    throw new ValidationError(`"${globalId}" is not a Hanul id`, field);
+    throw new ValidationError(`${field.at(-1)} is not a Hanul id`, field);
   }
-  const ref = decoded.typename === typename ? parseRefKey(decoded.id) : undefined;
-  if (!ref) throw new ValidationError(`"${globalId}" is not the id of a ${typename}`, field);
+  const ref = decoded.typename === typename ? parseRefKey(decoded.id, typename) : undefined;
+  // The id is not echoed: it is the client's, and may be anything.
+  if (!ref) throw new ValidationError(`${field.at(-1)} is not the id of a ${typename}`, field);
   return ref;
 }
 
@@ -66,7 +116,7 @@ export function parseRegionId(globalId: string, field: string[]): Placement {
     decoded = undefined;
   }
   const placement = decoded?.typename === 'Region' ? parseRegionKey(decoded.id) : undefined;
-  if (!placement) throw new ValidationError(`"${globalId}" is not the id of a Region`, field);
+  if (!placement) throw new ValidationError(`${field.at(-1)} is not the id of a Region`, field);
   return placement;
 }
 
@@ -79,18 +129,19 @@ export function sameRegion(target: Placement, ref: Ref, field: string[]): void {
 
 /**
  * Loads node keys grouped by (provider, region): one `fetch` per group, in parallel.
- * Results come back in any order; the loadable node's `sort` puts them in place.
+ * Results come back in any order; the loadable node's `sort` puts them in place. A key
+ * of a provider or region this operation cannot reach is not fetched: it loads as null.
  * In the bench's naive baseline (`ctx.naive`) every key is its own group: one `fetch` per object.
  */
 export async function loadGrouped<T>(
   keys: readonly string[],
   fetch: (placement: Placement, ids: string[]) => Promise<T[]>,
-  ctx: Pick<HanulContext, 'naive'>,
+  ctx: Pick<HanulContext, 'naive' | 'sessions'>,
 ): Promise<T[]> {
   const groups = new Map<string, { placement: Placement; ids: string[] }>();
   for (const key of keys) {
     const ref = parseRefKey(key);
-    if (!ref) continue;
+    if (!ref || !isConfiguredRegion(ctx, ref)) continue;
     const g = ctx.naive ? key : regionKey(ref);
     let group = groups.get(g);
     if (!group) {
@@ -101,6 +152,22 @@ export async function loadGrouped<T>(
   }
   // One span per DataLoader batch: its upstream calls are its children.
   const attributes = () => ({ 'hanul.batch.keys': keys.length, 'hanul.batch.regions': [...new Set([...groups.values()].map((g) => regionKey(g.placement)))] });
-  const results = await inChildSpan('dataloader batch', attributes, () => Promise.all([...groups.values()].map((g) => fetch(g.placement, g.ids))));
+  const results = await inChildSpan('dataloader batch', attributes, () =>
+    Promise.all([...groups.values()].map((g) => fetch(g.placement, g.ids).catch((err: unknown) => Promise.reject(ownCopy(err))))),
+  );
   return results.flat();
+}
+
+/**
+ * DataLoader hands a failed batch's error to each of its keys, and Pothos brands what a
+ * node load returns with the node's type (a non-configurable property). An error two
+ * loaders share (a memoised list call, one token check) would be branded twice, which
+ * throws "Cannot redefine property": each batch fails with its own copy instead.
+ */
+function ownCopy(err: unknown): unknown {
+  if (!(err instanceof Error)) return err;
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(err) as object) as Error, err);
+  Object.defineProperty(copy, 'message', { value: err.message, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(copy, 'stack', { value: err.stack, enumerable: false, writable: true, configurable: true });
+  return copy;
 }

@@ -8,7 +8,7 @@ import { builder } from './builder.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { toGraphQLError } from './errors.js';
 import { nodeFromSnapshot, resetOperationCaches } from './node-loaders.js';
-import { parseRefKey, parseRegionId } from './refs.js';
+import { isConfiguredRegion, parseRefKey, parseRegionId } from './refs.js';
 
 /** The GraphQL type of each watchable kind's nodes, and back. */
 const KIND_OF_TYPE: Record<string, WatchKindName> = {
@@ -48,6 +48,10 @@ function subscribeError(err: unknown): never {
  */
 async function watchRegions(ctx: HanulContext, provider: ProviderName, groups: { region: string; kind: WatchKindName }[]): Promise<Repeater<WatchItem>> {
   const session = sessionFor(ctx, provider);
+  // No poller (and no URL) for a region the configuration does not name.
+  for (const g of groups) {
+    if (!isConfiguredRegion(ctx, { provider, region: g.region })) throw new GraphQLError('Not a region these credentials reach', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   const watchers = ctx.services.watchers;
   for (const { kind } of groups) {
     if (!watchers.canWatch(kind)) throw new GraphQLError(`${kind} status is not watched yet`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -125,8 +129,8 @@ builder.subscriptionField('statusChanged', (t) =>
       for (const globalId of args.ids.map(String)) {
         const [typename, key] = decodeNodeId(globalId);
         const kind = typename ? KIND_OF_TYPE[typename] : undefined;
-        const ref = key ? parseRefKey(key) : undefined;
-        if (!kind || !ref) throw new GraphQLError(`"${globalId}" is not the id of a resource with a status`, { extensions: { code: 'BAD_USER_INPUT' } });
+        const ref = key && typename ? parseRefKey(key, typename) : undefined;
+        if (!kind || !ref) throw new GraphQLError('An id given is not the id of a resource with a status', { extensions: { code: 'BAD_USER_INPUT' } });
         wanted.add(`${typename}:${key}`);
         groups.set(`${ref.provider}:${ref.region}:${kind}`, { provider: ref.provider, region: ref.region, kind });
       }

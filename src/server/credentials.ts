@@ -13,6 +13,12 @@ export type RequestCredentials =
       storage?: { token: string; tenantId: string };
     };
 
+/**
+ * Tenant and project ids as both clouds make them (32 hex digits; a little wider here).
+ * The tenant goes into upstream paths (`/v2/{tenantId}`, `AUTH_{tenant}`): nothing else may.
+ */
+const TENANT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** Header lookup over HTTP headers or graphql-ws `connectionParams` (keys case-insensitive). */
 export type HeaderLookup = (name: string) => string | undefined;
 
@@ -41,8 +47,9 @@ export function readCredentials(get: HeaderLookup): RequestCredentials {
   if (!match) throw new ValidationError('Authorization must be "Bearer <upstream token>"', ['authorization']);
   const provider = (get('x-hanul-provider') ?? 'NHN').toUpperCase();
   if (provider !== 'NHN' && provider !== 'KAKAO') throw new ValidationError('X-Hanul-Provider must be NHN or KAKAO', ['x-hanul-provider']);
-  const tenantId = get('x-hanul-tenant');
+  const tenantId = get('x-hanul-tenant')?.trim();
   if (!tenantId) throw new ValidationError('X-Hanul-Tenant is required with a bearer token (the NHN tenant id or KakaoCloud project id)', ['x-hanul-tenant']);
+  if (!TENANT_ID.test(tenantId)) throw new ValidationError('X-Hanul-Tenant must be a tenant or project id (letters, digits, "-" and "_")', ['x-hanul-tenant']);
   const storageToken = get('x-hanul-storage-token')?.trim();
   const storageTenant = get('x-hanul-storage-tenant')?.trim();
   if (Boolean(storageToken) !== Boolean(storageTenant)) {
@@ -50,6 +57,10 @@ export function readCredentials(get: HeaderLookup): RequestCredentials {
       storageToken ? 'x-hanul-storage-tenant' : 'x-hanul-storage-token',
     ]);
   }
-  const storage = storageToken && storageTenant ? { token: storageToken, tenantId: storageTenant.replace(/^AUTH_/, '') } : undefined;
+  const storageTenantId = storageTenant?.replace(/^AUTH_/, '');
+  if (storageTenantId !== undefined && !TENANT_ID.test(storageTenantId)) {
+    throw new ValidationError('X-Hanul-Storage-Tenant must be a tenant id (letters, digits, "-" and "_")', ['x-hanul-storage-tenant']);
+  }
+  const storage = storageToken && storageTenantId ? { token: storageToken, tenantId: storageTenantId } : undefined;
   return { kind: 'token', provider, token: match[1]!, tenantId, ...(storage ? { storage } : {}) };
 }

@@ -279,9 +279,27 @@ type Documents = {
     "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": typeof types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": typeof types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": typeof types.TracingIssueTokenDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": typeof types.ForgedNodeDocument,
+    "\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": typeof types.ForgedNodesDocument,
+    "\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n": typeof types.ForgedStopServerDocument,
+    "\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n": typeof types.ForgedDeleteVpcDocument,
+    "\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n": typeof types.ForgedDeleteObjectDocument,
+    "\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n": typeof types.ForgedPutObjectDocument,
+    "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n": typeof types.ForgedCreateKeypairDocument,
+    "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": typeof types.ForgedRegionByNameDocument,
+    "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": typeof types.ForgedWarmUpDocument,
+    "\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n": typeof types.ForgedRegionContainerDocument,
+    "\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n": typeof types.ForgedServerStatusDocument,
+    "\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n": typeof types.ForgedStatusChangedDocument,
+    "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": typeof types.ForgedIssueTokenDocument,
     "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n": typeof types.SecurityKakaoStatusChangedDocument,
     "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": typeof types.SecurityKakaoServersDocument,
     "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }": typeof types.SecurityKakaoStopDocument,
+    "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n": typeof types.SpoofViewerDocument,
+    "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n": typeof types.SpoofViewersDocument,
+    "\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n": typeof types.SpoofIssueTokenDocument,
+    "\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n": typeof types.SpoofKakaoInventoryDocument,
+    "\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": typeof types.SpoofNodesDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": typeof types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": typeof types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": typeof types.StatusOpsIssueTokenDocument,
@@ -557,9 +575,27 @@ const documents: Documents = {
     "\n  query UntracedServers {\n    region(provider: NHN, name: \"kr1\") { servers(first: 2) { totalCount } }\n  }\n": types.UntracedServersDocument,
     "\n  query TracingServers {\n    region(provider: NHN, name: \"kr1\") {\n      servers(first: 5) { totalCount edges { node { id name flavor { name } image { name } } } }\n    }\n  }\n": types.TracingServersDocument,
     "\n  mutation TracingIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token }\n  }\n": types.TracingIssueTokenDocument,
+    "\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": types.ForgedNodeDocument,
+    "\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": types.ForgedNodesDocument,
+    "\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n": types.ForgedStopServerDocument,
+    "\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n": types.ForgedDeleteVpcDocument,
+    "\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n": types.ForgedDeleteObjectDocument,
+    "\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n": types.ForgedPutObjectDocument,
+    "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n": types.ForgedCreateKeypairDocument,
+    "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n": types.ForgedRegionByNameDocument,
+    "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n": types.ForgedWarmUpDocument,
+    "\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n": types.ForgedRegionContainerDocument,
+    "\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n": types.ForgedServerStatusDocument,
+    "\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n": types.ForgedStatusChangedDocument,
+    "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  ": types.ForgedIssueTokenDocument,
     "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n": types.SecurityKakaoStatusChangedDocument,
     "\n  query SecurityKakaoServers($region: String!) {\n    region(provider: KAKAO, name: $region) { servers(first: 100) { edges { node { id name status } } } }\n  }\n": types.SecurityKakaoServersDocument,
     "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }": types.SecurityKakaoStopDocument,
+    "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n": types.SpoofViewerDocument,
+    "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n": types.SpoofViewersDocument,
+    "\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n": types.SpoofIssueTokenDocument,
+    "\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n": types.SpoofKakaoInventoryDocument,
+    "\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n": types.SpoofNodesDocument,
     "\n  subscription StatusOpsStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) {\n      previousStatus\n      status\n      at\n      node {\n        id\n        __typename\n        ... on Server { name status flavor { name vcpus } region { name } }\n      }\n    }\n  }\n": types.StatusOpsStatusChangedDocument,
     "\n  subscription StatusOpsServerStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) {\n      previousStatus\n      status\n      at\n      node { id ... on Server { name } }\n    }\n  }\n": types.StatusOpsServerStatusChangedDocument,
     "\n  mutation StatusOpsIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { code message } }\n  }\n": types.StatusOpsIssueTokenDocument,
@@ -1647,6 +1683,58 @@ export function graphql(source: "\n  mutation TracingIssueToken($input: IssueTok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"): (typeof documents)["\n  query ForgedNode($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"): (typeof documents)["\n  query ForgedNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n"): (typeof documents)["\n  mutation ForgedStopServer($id: ID!) {\n    stopServer(id: $id) { server { id } errors { __typename code message ... on ValidationError { field } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedDeleteVpc($id: ID!) {\n    deleteVpc(id: $id) { deletedId errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedDeleteObject($id: ID!) {\n    deleteObject(id: $id) { deletedId errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedPutObject($input: PutObjectInput!) {\n    putObject(input: $input) { object { id } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n"): (typeof documents)["\n  mutation ForgedCreateKeypair($input: CreateKeypairInput!) {\n    createKeypair(input: $input) { keypair { id } errors { __typename code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query ForgedRegionByName($provider: CloudProvider!, $name: String!) {\n    region(provider: $provider, name: $name) { id servers(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query ForgedWarmUp {\n    region(provider: NHN, name: \"kr1\") { servers(first: 1) { edges { node { id } } } containers { name } }\n    kakao: region(provider: KAKAO, name: \"kr-central-2\") { servers(first: 1) { edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n"): (typeof documents)["\n  query ForgedRegionContainer($name: String!) {\n    region(provider: NHN, name: \"kr1\") { container(name: $name) { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n"): (typeof documents)["\n  subscription ForgedServerStatus($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n"): (typeof documents)["\n  subscription ForgedStatusChanged($ids: [ID!]!) {\n    statusChanged(ids: $ids) { status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  "): (typeof documents)["\n    mutation ForgedIssueToken($input: IssueTokenInput!) {\n      issueToken(input: $input) { token errors { __typename } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n"): (typeof documents)["\n  subscription SecurityKakaoStatusChanged($regionId: ID!) {\n    serverStatusChanged(regionId: $regionId) { status node { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1656,6 +1744,26 @@ export function graphql(source: "\n  query SecurityKakaoServers($region: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }"): (typeof documents)["mutation SecurityKakaoStop($id: ID!) { stopServer(id: $id) { errors { __typename message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n"): (typeof documents)["\n  query SpoofViewer($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n"): (typeof documents)["\n  query SpoofViewers {\n    viewers { provider tenantId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n"): (typeof documents)["\n  mutation SpoofIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId errors { __typename message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n"): (typeof documents)["\n  query SpoofKakaoInventory($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      servers(first: 100) { edges { node { id } } }\n      volumes(first: 100) { edges { node { id } } }\n      vpcs { id subnets { id } }\n      routingTables { id }\n      securityGroups { id rules { id } }\n      floatingIps { id }\n      ports { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"): (typeof documents)["\n  query SpoofNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id __typename }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3905,6 +3905,176 @@ export type TracingIssueTokenMutationVariables = Exact<{
 
 export type TracingIssueTokenMutation = { issueToken: { token: string | null } };
 
+export type ForgedNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForgedNodeQuery = { node:
+    | { __typename: 'Cluster', id: string }
+    | { __typename: 'Container', id: string }
+    | { __typename: 'Flavor', id: string }
+    | { __typename: 'FloatingIp', id: string }
+    | { __typename: 'Image', id: string }
+    | { __typename: 'InternetGateway', id: string }
+    | { __typename: 'Keypair', id: string }
+    | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Port', id: string }
+    | { __typename: 'Region', id: string }
+    | { __typename: 'Route', id: string }
+    | { __typename: 'RoutingTable', id: string }
+    | { __typename: 'SecurityGroup', id: string }
+    | { __typename: 'SecurityGroupRule', id: string }
+    | { __typename: 'Server', id: string }
+    | { __typename: 'Snapshot', id: string }
+    | { __typename: 'StorageObject', id: string }
+    | { __typename: 'Subnet', id: string }
+    | { __typename: 'Volume', id: string }
+    | { __typename: 'VolumeType', id: string }
+    | { __typename: 'Vpc', id: string }
+   | null };
+
+export type ForgedNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ForgedNodesQuery = { nodes: Array<
+    | { __typename: 'Cluster', id: string }
+    | { __typename: 'Container', id: string }
+    | { __typename: 'Flavor', id: string }
+    | { __typename: 'FloatingIp', id: string }
+    | { __typename: 'Image', id: string }
+    | { __typename: 'InternetGateway', id: string }
+    | { __typename: 'Keypair', id: string }
+    | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Port', id: string }
+    | { __typename: 'Region', id: string }
+    | { __typename: 'Route', id: string }
+    | { __typename: 'RoutingTable', id: string }
+    | { __typename: 'SecurityGroup', id: string }
+    | { __typename: 'SecurityGroupRule', id: string }
+    | { __typename: 'Server', id: string }
+    | { __typename: 'Snapshot', id: string }
+    | { __typename: 'StorageObject', id: string }
+    | { __typename: 'Subnet', id: string }
+    | { __typename: 'Volume', id: string }
+    | { __typename: 'VolumeType', id: string }
+    | { __typename: 'Vpc', id: string }
+   | null> };
+
+export type ForgedStopServerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForgedStopServerMutation = { stopServer: { server: { id: string } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', field: Array<string>, code: string, message: string }
+    > } };
+
+export type ForgedDeleteVpcMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForgedDeleteVpcMutation = { deleteVpc: { deletedId: string | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string }
+    > } };
+
+export type ForgedDeleteObjectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForgedDeleteObjectMutation = { deleteObject: { deletedId: string | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string }
+    > } };
+
+export type ForgedPutObjectMutationVariables = Exact<{
+  input: PutObjectInput;
+}>;
+
+
+export type ForgedPutObjectMutation = { putObject: { object: { id: string } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string }
+    > } };
+
+export type ForgedCreateKeypairMutationVariables = Exact<{
+  input: CreateKeypairInput;
+}>;
+
+
+export type ForgedCreateKeypairMutation = { createKeypair: { keypair: { id: string } | null, errors: Array<
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'QuotaExceededError', code: string, message: string }
+      | { __typename: 'UpstreamError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string }
+    > } };
+
+export type ForgedRegionByNameQueryVariables = Exact<{
+  provider: CloudProvider;
+  name: string;
+}>;
+
+
+export type ForgedRegionByNameQuery = { region: { id: string, servers: { totalCount: number } } | null };
+
+export type ForgedWarmUpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForgedWarmUpQuery = { region: { servers: { edges: Array<{ node: { id: string } }> }, containers: Array<{ name: string }> } | null, kakao: { servers: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type ForgedRegionContainerQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ForgedRegionContainerQuery = { region: { container: { name: string } | null } | null };
+
+export type ForgedServerStatusSubscriptionVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type ForgedServerStatusSubscription = { serverStatusChanged: { status: string } };
+
+export type ForgedStatusChangedSubscriptionVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ForgedStatusChangedSubscription = { statusChanged: { status: string } };
+
+export type ForgedIssueTokenMutationVariables = Exact<{
+  input: IssueTokenInput;
+}>;
+
+
+export type ForgedIssueTokenMutation = { issueToken: { token: string | null, errors: Array<
+      | { __typename: 'ConflictError' }
+      | { __typename: 'NotFoundError' }
+      | { __typename: 'QuotaExceededError' }
+      | { __typename: 'UpstreamError' }
+      | { __typename: 'ValidationError' }
+    > } };
+
 export type SecurityKakaoStatusChangedSubscriptionVariables = Exact<{
   regionId: string | number;
 }>;
@@ -3953,6 +4123,67 @@ export type SecurityKakaoStopMutation = { stopServer: { errors: Array<
       | { __typename: 'UpstreamError', message: string }
       | { __typename: 'ValidationError', message: string }
     > } };
+
+export type SpoofViewerQueryVariables = Exact<{
+  provider?: CloudProvider | null | undefined;
+}>;
+
+
+export type SpoofViewerQuery = { viewer: { provider: CloudProvider, tenantId: string } };
+
+export type SpoofViewersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpoofViewersQuery = { viewers: Array<{ provider: CloudProvider, tenantId: string }> };
+
+export type SpoofIssueTokenMutationVariables = Exact<{
+  input: IssueTokenInput;
+}>;
+
+
+export type SpoofIssueTokenMutation = { issueToken: { token: string | null, tenantId: string | null, errors: Array<
+      | { __typename: 'ConflictError', message: string }
+      | { __typename: 'NotFoundError', message: string }
+      | { __typename: 'QuotaExceededError', message: string }
+      | { __typename: 'UpstreamError', message: string }
+      | { __typename: 'ValidationError', message: string }
+    > } };
+
+export type SpoofKakaoInventoryQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type SpoofKakaoInventoryQuery = { region: { servers: { edges: Array<{ node: { id: string } }> }, volumes: { edges: Array<{ node: { id: string } }> }, vpcs: Array<{ id: string, subnets: Array<{ id: string }> }>, routingTables: Array<{ id: string }>, securityGroups: Array<{ id: string, rules: Array<{ id: string }> }>, floatingIps: Array<{ id: string }>, ports: Array<{ id: string }> } | null };
+
+export type SpoofNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SpoofNodesQuery = { nodes: Array<
+    | { __typename: 'Cluster', id: string }
+    | { __typename: 'Container', id: string }
+    | { __typename: 'Flavor', id: string }
+    | { __typename: 'FloatingIp', id: string }
+    | { __typename: 'Image', id: string }
+    | { __typename: 'InternetGateway', id: string }
+    | { __typename: 'Keypair', id: string }
+    | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Port', id: string }
+    | { __typename: 'Region', id: string }
+    | { __typename: 'Route', id: string }
+    | { __typename: 'RoutingTable', id: string }
+    | { __typename: 'SecurityGroup', id: string }
+    | { __typename: 'SecurityGroupRule', id: string }
+    | { __typename: 'Server', id: string }
+    | { __typename: 'Snapshot', id: string }
+    | { __typename: 'StorageObject', id: string }
+    | { __typename: 'Subnet', id: string }
+    | { __typename: 'Volume', id: string }
+    | { __typename: 'VolumeType', id: string }
+    | { __typename: 'Vpc', id: string }
+   | null> };
 
 export type StatusOpsStatusChangedSubscriptionVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -4349,9 +4580,27 @@ export const ProcessesCreateServerDocument = {"__meta__":{"hash":"sha256:4a242a0
 export const UntracedServersDocument = {"__meta__":{"hash":"sha256:f473d1cd0a8ea348275756cdef22aeb1f8aaad20dffa2087b87e54b19ca9d4b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UntracedServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<UntracedServersQuery, UntracedServersQueryVariables>;
 export const TracingServersDocument = {"__meta__":{"hash":"sha256:f0da3b7bd6c8acf0b039ec418b2a4a5eb6b8a93209f7ba71aec1289323ba48fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TracingServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TracingServersQuery, TracingServersQueryVariables>;
 export const TracingIssueTokenDocument = {"__meta__":{"hash":"sha256:339501cd23f2bf716740ee03617f3234753a89a893f3dd7968b2b99c1efd66f3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TracingIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<TracingIssueTokenMutation, TracingIssueTokenMutationVariables>;
+export const ForgedNodeDocument = {"__meta__":{"hash":"sha256:ff218e545ba5eecec72454aec82577fad245b55f789d81b26ba7cb87e04a74c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ForgedNodeQuery, ForgedNodeQueryVariables>;
+export const ForgedNodesDocument = {"__meta__":{"hash":"sha256:b195823cc403ef1445adc359b4d483086d28f98e5836b28874d6b66668680a0e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<ForgedNodesQuery, ForgedNodesQueryVariables>;
+export const ForgedStopServerDocument = {"__meta__":{"hash":"sha256:d8d091d2e66e6a937d0d453802c207e73801bd3f14508772f22db9056741eacf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedStopServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForgedStopServerMutation, ForgedStopServerMutationVariables>;
+export const ForgedDeleteVpcDocument = {"__meta__":{"hash":"sha256:bb6bcbb8b7436a13e9018506a39818eaf94f99e8bd4168bcd7a12f87e5de4fc8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedDeleteVpc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVpc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedDeleteVpcMutation, ForgedDeleteVpcMutationVariables>;
+export const ForgedDeleteObjectDocument = {"__meta__":{"hash":"sha256:8ceda657aab2aea58c59a19f23db1324c1bd7916d1293bd3a68d1da79b4dabbe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedDeleteObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteObject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedDeleteObjectMutation, ForgedDeleteObjectMutationVariables>;
+export const ForgedPutObjectDocument = {"__meta__":{"hash":"sha256:2ab781542d759b787984279280aa9eb9e4eb24ae01c388718655207c78f23330"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedPutObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PutObjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"putObject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedPutObjectMutation, ForgedPutObjectMutationVariables>;
+export const ForgedCreateKeypairDocument = {"__meta__":{"hash":"sha256:d0fd3e3cc4386d0d1a861c2a15fa658eed0731f4159af9471e23d27b15b51393"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedCreateKeypair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeypairInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeypair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keypair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedCreateKeypairMutation, ForgedCreateKeypairMutationVariables>;
+export const ForgedRegionByNameDocument = {"__meta__":{"hash":"sha256:70fc1baf03fe1215630e0e389230b5e608cf21c42709547403e47c63e8a9138d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedRegionByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudProvider"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedRegionByNameQuery, ForgedRegionByNameQueryVariables>;
+export const ForgedWarmUpDocument = {"__meta__":{"hash":"sha256:9f406b10b0f8440f4a555a270584cef5e659fdf613db14fda7752d0dd7669a09"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedWarmUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"kakao"},"name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"KAKAO"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr-central-2","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForgedWarmUpQuery, ForgedWarmUpQueryVariables>;
+export const ForgedRegionContainerDocument = {"__meta__":{"hash":"sha256:b4d4535a138f1f51b6ac776db6e40e1ecbd46485d83a4212cdd6527245ad8044"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForgedRegionContainer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"container"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedRegionContainerQuery, ForgedRegionContainerQueryVariables>;
+export const ForgedServerStatusDocument = {"__meta__":{"hash":"sha256:ea12831a9b4bed7c37aaa016dfb19eabe342f68f3e47c4d2c5193d00a081f47a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ForgedServerStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ForgedServerStatusSubscription, ForgedServerStatusSubscriptionVariables>;
+export const ForgedStatusChangedDocument = {"__meta__":{"hash":"sha256:a7582e2ee2d2c2416dce825542ed39165f13b285a36a6a17d5bf32897a64a706"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ForgedStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ForgedStatusChangedSubscription, ForgedStatusChangedSubscriptionVariables>;
+export const ForgedIssueTokenDocument = {"__meta__":{"hash":"sha256:4c8b483812f47dd4c48a2ef26687b35247da134aaa92824b0231391a42e53e07"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgedIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<ForgedIssueTokenMutation, ForgedIssueTokenMutationVariables>;
 export const SecurityKakaoStatusChangedDocument = {"__meta__":{"hash":"sha256:d96efc94c6a939b991c15b743617f6590082f5ccf5218e5c7d0c7a775c16f043"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SecurityKakaoStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SecurityKakaoStatusChangedSubscription, SecurityKakaoStatusChangedSubscriptionVariables>;
 export const SecurityKakaoServersDocument = {"__meta__":{"hash":"sha256:cb77592bfc7d059911f69821401553b39fe30ea95b283f6f5e3935b8d00710c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityKakaoServers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"KAKAO"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityKakaoServersQuery, SecurityKakaoServersQueryVariables>;
 export const SecurityKakaoStopDocument = {"__meta__":{"hash":"sha256:92bdafeefefcc0409642f5d570f761f1b152a623cad625e6437a054de621f9a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SecurityKakaoStop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SecurityKakaoStopMutation, SecurityKakaoStopMutationVariables>;
+export const SpoofViewerDocument = {"__meta__":{"hash":"sha256:dde8ed2fcbfc0e1062058a26003e95ee06c813cb7b44f5b9220a08ce58a94f96"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpoofViewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudProvider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}}]}}]}}]} as unknown as DocumentNode<SpoofViewerQuery, SpoofViewerQueryVariables>;
+export const SpoofViewersDocument = {"__meta__":{"hash":"sha256:6a71abd85679a9598bcc8a84cd06165a64b542c98983e0de08ea7b620b8818c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpoofViewers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}}]}}]}}]} as unknown as DocumentNode<SpoofViewersQuery, SpoofViewersQueryVariables>;
+export const SpoofIssueTokenDocument = {"__meta__":{"hash":"sha256:aa5f4c565db05d026c6a2b8dc50aeb426f537977d8291b37abe190349b0c9cad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SpoofIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SpoofIssueTokenMutation, SpoofIssueTokenMutationVariables>;
+export const SpoofKakaoInventoryDocument = {"__meta__":{"hash":"sha256:4119206d19cad45b4c34203ae26c8cb37e03e4931db5176d0872f2b2fb51cc6f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpoofKakaoInventory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"KAKAO"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vpcs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"routingTables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"floatingIps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SpoofKakaoInventoryQuery, SpoofKakaoInventoryQueryVariables>;
+export const SpoofNodesDocument = {"__meta__":{"hash":"sha256:086c297999fd528388e2b305d1c6f32f31585fdb0cf65f3f6ed4371788fa7b4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpoofNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<SpoofNodesQuery, SpoofNodesQueryVariables>;
 export const StatusOpsStatusChangedDocument = {"__meta__":{"hash":"sha256:2ae01f73ffd6c195ac093725519d42e94bffb5eb52c313b1601f3ba159925982"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StatusOpsStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Server"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatusOpsStatusChangedSubscription, StatusOpsStatusChangedSubscriptionVariables>;
 export const StatusOpsServerStatusChangedDocument = {"__meta__":{"hash":"sha256:a3da92e9c1db975c91b1c1d4a5186bb06745f308e509b80aacfa393e8d4eee18"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StatusOpsServerStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Server"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatusOpsServerStatusChangedSubscription, StatusOpsServerStatusChangedSubscriptionVariables>;
 export const StatusOpsIssueTokenDocument = {"__meta__":{"hash":"sha256:0f9b3a2606e5172e2a2c66a40649da2b0ef346a724382486dcaa3faa4a0cda9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatusOpsIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StatusOpsIssueTokenMutation, StatusOpsIssueTokenMutationVariables>;

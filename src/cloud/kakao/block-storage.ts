@@ -15,6 +15,7 @@ import type { BlockStorageApi } from '../provider.js';
 import { toDate } from '../wire.js';
 import type { KakaoCall, KakaoClient, KakaoService } from './client.js';
 import { markedDescription, readMark } from './idempotency-mark.js';
+import { segment } from '../url.js';
 
 // --- Volume service wire shapes (kakaocloud §4; only what Hanul reads, nearly all nullable) ---
 
@@ -57,7 +58,6 @@ interface KakaoVolumeType {
   description?: string | null;
 }
 
-const enc = encodeURIComponent;
 
 /**
  * KakaoCloud block storage for one project: volumes, volume types and snapshots on the
@@ -97,7 +97,7 @@ export class KakaoBlockStorage implements BlockStorageApi {
       await this.requireSnapshotSize(region, spec.snapshotId, spec.sizeGb);
       const body = await this.json<{ volume?: KakaoVolume }>(region, 'volume', {
         method: 'POST',
-        path: `/api/v1/snapshots/${enc(spec.snapshotId)}/restore`,
+        path: `/api/v1/snapshots/${segment(spec.snapshotId)}/restore`,
         body: { restore: { name: spec.name, availability_zone: spec.availabilityZone, ...typed } },
       }, 'Snapshot', spec.snapshotId);
       if (body.volume) return this.volume(region, body.volume);
@@ -125,7 +125,7 @@ export class KakaoBlockStorage implements BlockStorageApi {
    * size, so asking for more is refused before anything is made.
    */
   private async requireSnapshotSize(region: string, snapshotId: string, sizeGb: number): Promise<void> {
-    const read = await this.client.json<{ snapshot: KakaoSnapshot }>('volume', region, { path: `/api/v1/snapshots/${enc(snapshotId)}`, resourceType: 'Snapshot', resourceId: snapshotId });
+    const read = await this.client.json<{ snapshot: KakaoSnapshot }>('volume', region, { path: `/api/v1/snapshots/${segment(snapshotId)}`, resourceType: 'Snapshot', resourceId: snapshotId });
     const size = read.snapshot.size;
     if (size != null && sizeGb > size) {
       throw new ValidationError(
@@ -140,25 +140,25 @@ export class KakaoBlockStorage implements BlockStorageApi {
     const name = change.name ?? (await this.getVolume(region, id)).name ?? '';
     const body = await this.json<{ volume?: KakaoVolume }>(region, 'volume', {
       method: 'PUT',
-      path: `/api/v1/volumes/${enc(id)}`,
+      path: `/api/v1/volumes/${segment(id)}`,
       body: { volume: { name, ...(change.description !== undefined ? { description: change.description } : {}) } },
     }, 'Volume', id);
     return body.volume ? this.volume(region, body.volume) : this.getVolume(region, id);
   }
 
   async extendVolume(region: string, id: string, sizeGb: number): Promise<void> {
-    await this.send(region, 'volume', { method: 'POST', path: `/api/v1/volumes/${enc(id)}/size`, body: { volume: { new_size: sizeGb } } }, 'Volume', id);
+    await this.send(region, 'volume', { method: 'POST', path: `/api/v1/volumes/${segment(id)}/size`, body: { volume: { new_size: sizeGb } } }, 'Volume', id);
   }
 
   async deleteVolume(region: string, id: string): Promise<void> {
-    await this.send(region, 'volume', { method: 'DELETE', path: `/api/v1/volumes/${enc(id)}` }, 'Volume', id);
+    await this.send(region, 'volume', { method: 'DELETE', path: `/api/v1/volumes/${segment(id)}` }, 'Volume', id);
   }
 
   /** The cloud picks the device (`mount_point`); a device asked for has no counterpart. The volume stays when the server is deleted. */
   async attachVolume(region: string, volumeId: string, serverId: string): Promise<VolumeAttachment> {
     const body = await this.client.maybeJson<{ volume?: { mount_point?: string | null } }>('bcs', region, {
       method: 'POST',
-      path: `/api/v1/instances/${enc(serverId)}/volumes/${enc(volumeId)}`,
+      path: `/api/v1/instances/${segment(serverId)}/volumes/${segment(volumeId)}`,
       body: { volume: { is_delete_on_termination: false } },
       resourceType: 'Volume',
       resourceId: volumeId,
@@ -167,7 +167,7 @@ export class KakaoBlockStorage implements BlockStorageApi {
   }
 
   async detachVolume(region: string, volumeId: string, serverId: string): Promise<void> {
-    await this.send(region, 'bcs', { method: 'DELETE', path: `/api/v1/instances/${enc(serverId)}/volumes/${enc(volumeId)}` }, 'Volume', volumeId);
+    await this.send(region, 'bcs', { method: 'DELETE', path: `/api/v1/instances/${segment(serverId)}/volumes/${segment(volumeId)}` }, 'Volume', volumeId);
   }
 
   async listSnapshots(region: string): Promise<Snapshot[]> {
@@ -182,20 +182,20 @@ export class KakaoBlockStorage implements BlockStorageApi {
   async createSnapshot(region: string, spec: CreateSnapshotSpec): Promise<Snapshot> {
     const body = await this.json<{ snapshot: { id: string; name?: string | null } }>(region, 'volume', {
       method: 'POST',
-      path: `/api/v1/volumes/${enc(spec.volumeId)}/snapshots`,
+      path: `/api/v1/volumes/${segment(spec.volumeId)}/snapshots`,
       body: { snapshot: { name: spec.name, ...(spec.description !== undefined ? { description: spec.description } : {}), is_incremental: false } },
     }, 'Volume', spec.volumeId);
     const id = body.snapshot.id;
-    const read = await orNull(this.client.json<{ snapshot: KakaoSnapshot }>('volume', region, { path: `/api/v1/snapshots/${enc(id)}`, resourceType: 'Snapshot', resourceId: id }));
+    const read = await orNull(this.client.json<{ snapshot: KakaoSnapshot }>('volume', region, { path: `/api/v1/snapshots/${segment(id)}`, resourceType: 'Snapshot', resourceId: id }));
     return this.snapshot(region, read?.snapshot ?? { id, name: spec.name, description: spec.description ?? null, status: 'creating', volume_id: spec.volumeId, created_at: new Date().toISOString() });
   }
 
   async deleteSnapshot(region: string, id: string): Promise<void> {
-    await this.send(region, 'volume', { method: 'DELETE', path: `/api/v1/snapshots/${enc(id)}` }, 'Snapshot', id);
+    await this.send(region, 'volume', { method: 'DELETE', path: `/api/v1/snapshots/${segment(id)}` }, 'Snapshot', id);
   }
 
   private async getVolume(region: string, id: string): Promise<Volume> {
-    return this.volume(region, (await this.json<{ volume: KakaoVolume }>(region, 'volume', { path: `/api/v1/volumes/${enc(id)}` }, 'Volume', id)).volume);
+    return this.volume(region, (await this.json<{ volume: KakaoVolume }>(region, 'volume', { path: `/api/v1/volumes/${segment(id)}` }, 'Volume', id)).volume);
   }
 
   /** Volumes name their type; creates take its id. */

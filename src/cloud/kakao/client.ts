@@ -2,6 +2,7 @@ import type { KakaoEndpoints } from '../../config.js';
 import { sendCall, type ApiCall, type QueryValues } from '../authorized.js';
 import { parseJson, type CallCounter, type Upstream, type UpstreamResponse } from '../http.js';
 import type { TokenSource } from '../token-source.js';
+import { segment, serviceRoot } from '../url.js';
 
 /** KakaoCloud's regional services, named as in their hosts (`{service}.{region}.kakaocloud.com`, kakaocloud §1.1). */
 export type KakaoService = 'bcs' | 'volume' | 'image' | 'vpc' | 'network' | 'kubernetes-engine' | 'objectstorage';
@@ -29,6 +30,8 @@ export class KakaoClient {
   constructor(
     private readonly upstream: Upstream,
     private readonly endpoints: KakaoEndpoints,
+    /** The configured regions: no other region ever reaches a URL. */
+    private readonly regions: readonly string[],
     private readonly tokens: TokenSource,
     private readonly counter: CallCounter,
     /**
@@ -39,18 +42,17 @@ export class KakaoClient {
     readonly project: () => Promise<string>,
   ) {}
 
-  private async root(service: KakaoService, region: string): Promise<string> {
-    if (service === 'objectstorage') {
-      // Swift's account is the project id as it is, without `AUTH_` (kakaocloud §10).
-      return `${this.endpoints.objectStorage.replaceAll('{region}', region).replace(/\/$/, '')}/v1/${encodeURIComponent(await this.project())}`;
-    }
-    return this.endpoints.service.replaceAll('{service}', service).replaceAll('{region}', region).replace(/\/$/, '');
-  }
-
   /** Sends the call and returns any 2xx answer; throws the mapped error otherwise. */
   async raw(service: KakaoService, region: string, call: KakaoCall): Promise<UpstreamResponse> {
-    await this.project();
-    return sendCall(this.upstream, this.tokens, { provider: 'KAKAO', service, root: await this.root(service, region), counter: this.counter, refused: REFUSED }, call);
+    // The region is checked before the project: a forged one costs not even an IAM call.
+    const root =
+      service === 'objectstorage'
+        ? serviceRoot(this.endpoints.objectStorage, { region }, this.regions, 'KakaoCloud')
+        : serviceRoot(this.endpoints.service, { region, service }, this.regions, 'KakaoCloud');
+    const project = await this.project();
+    // Swift's account is the project id as it is, without `AUTH_` (kakaocloud §10).
+    const account = service === 'objectstorage' ? `/v1/${segment(project)}` : '';
+    return sendCall(this.upstream, this.tokens, { provider: 'KAKAO', service, root: `${root}${account}`, counter: this.counter, refused: REFUSED }, call);
   }
 
   /** Sends the call and parses its JSON answer. */

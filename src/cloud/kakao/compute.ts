@@ -19,6 +19,7 @@ import type { ComputeApi, NetworkApi } from '../provider.js';
 import { toDate } from '../wire.js';
 import type { KakaoClient } from './client.js';
 import { markedDescription, readMark } from './idempotency-mark.js';
+import { segment } from '../url.js';
 
 // --- BCS and image wire shapes (kakaocloud §3, §5; only the fields Hanul reads, nearly all nullable) ---
 
@@ -92,7 +93,6 @@ function bcsAction(action: ServerAction): { path: string; body?: unknown } {
   }
 }
 
-const enc = encodeURIComponent;
 
 /**
  * KakaoCloud Beyond Compute Service (instances, flavors, key pairs) and images for one
@@ -122,7 +122,7 @@ export class KakaoCompute implements ComputeApi {
   }
 
   async getFlavor(region: string, id: string): Promise<Flavor | null> {
-    const body = await orNull(this.client.json<{ flavor: KakaoFlavor }>('bcs', region, { path: `/api/v1/flavors/${enc(id)}`, resourceType: 'Flavor', resourceId: id }));
+    const body = await orNull(this.client.json<{ flavor: KakaoFlavor }>('bcs', region, { path: `/api/v1/flavors/${segment(id)}`, resourceType: 'Flavor', resourceId: id }));
     return body ? this.flavor(region, body.flavor) : null;
   }
 
@@ -133,7 +133,7 @@ export class KakaoCompute implements ComputeApi {
 
   async getImages(region: string, ids: readonly string[]): Promise<Image[]> {
     return pickByIds(ids, () => this.listImages(region), async (id) => {
-      const body = await this.client.json<{ image: KakaoImage }>('image', region, { path: `/api/v1/images/${enc(id)}`, resourceType: 'Image', resourceId: id });
+      const body = await this.client.json<{ image: KakaoImage }>('image', region, { path: `/api/v1/images/${segment(id)}`, resourceType: 'Image', resourceId: id });
       return this.image(region, body.image);
     });
   }
@@ -153,7 +153,7 @@ export class KakaoCompute implements ComputeApi {
 
   async deleteKeypair(region: string, name: string): Promise<void> {
     // Key pairs are addressed by name (kakaocloud §3.5).
-    await this.client.raw('bcs', region, { method: 'DELETE', path: `/api/v1/keypairs/${enc(name)}`, resourceType: 'Keypair', resourceId: name });
+    await this.client.raw('bcs', region, { method: 'DELETE', path: `/api/v1/keypairs/${segment(name)}`, resourceType: 'Keypair', resourceId: name });
   }
 
   /**
@@ -178,7 +178,7 @@ export class KakaoCompute implements ComputeApi {
 
   async getServers(region: string, ids: readonly string[]): Promise<Server[]> {
     return pickByIds(ids, () => this.listServers(region), async (id) => {
-      const body = await this.client.json<{ instance: KakaoInstance }>('bcs', region, { path: `/api/v1/instances/${enc(id)}`, resourceType: 'Server', resourceId: id });
+      const body = await this.client.json<{ instance: KakaoInstance }>('bcs', region, { path: `/api/v1/instances/${segment(id)}`, resourceType: 'Server', resourceId: id });
       return this.server(region, body.instance);
     });
   }
@@ -245,11 +245,11 @@ export class KakaoCompute implements ComputeApi {
 
   async serverAction(region: string, id: string, action: ServerAction): Promise<void> {
     const { path, body } = bcsAction(action);
-    await this.client.raw('bcs', region, { method: 'POST', path: `/api/v1/instances/${enc(id)}/${path}`, body, resourceType: 'Server', resourceId: id });
+    await this.client.raw('bcs', region, { method: 'POST', path: `/api/v1/instances/${segment(id)}/${path}`, body, resourceType: 'Server', resourceId: id });
   }
 
   async deleteServer(region: string, id: string): Promise<void> {
-    await this.client.raw('bcs', region, { method: 'DELETE', path: `/api/v1/instances/${enc(id)}`, resourceType: 'Server', resourceId: id });
+    await this.client.raw('bcs', region, { method: 'DELETE', path: `/api/v1/instances/${segment(id)}`, resourceType: 'Server', resourceId: id });
   }
 
   private flavor(region: string, f: KakaoFlavor): Flavor {

@@ -4,6 +4,7 @@ import type { Cluster, ClusterEvent, CreateClusterSpec, CreateNodeGroupSpec, Kub
 import type { KubernetesApi } from '../provider.js';
 import { toDate } from '../wire.js';
 import type { KakaoCall, KakaoClient } from './client.js';
+import { segment } from '../url.js';
 
 // --- Kubernetes Engine wire shapes (kakaocloud §9; only what Hanul reads, nearly all nullable) ---
 
@@ -52,7 +53,6 @@ interface KakaoNodePool {
   created_at?: string | null;
 }
 
-const enc = encodeURIComponent;
 
 /** What this cloud lets a cluster be created with: the CNI Hanul picks (calico or cilium; §9). */
 const DEFAULT_CNI = 'calico';
@@ -133,7 +133,7 @@ export class KakaoKubernetes implements KubernetesApi {
   }
 
   async deleteCluster(region: string, id: string): Promise<void> {
-    await this.client.raw('kubernetes-engine', region, { method: 'DELETE', path: `/api/v1/clusters/${enc(id)}`, resourceType: 'Cluster', resourceId: id });
+    await this.client.raw('kubernetes-engine', region, { method: 'DELETE', path: `/api/v1/clusters/${segment(id)}`, resourceType: 'Cluster', resourceId: id });
   }
 
   /** `POST /clusters/{name}/upgrade` moves the control plane to its next minor version, the only one it can be asked for. */
@@ -142,14 +142,14 @@ export class KakaoKubernetes implements KubernetesApi {
     const next = current.version?.next_version;
     if (!next) throw new ConflictError(`Cluster ${id} runs the newest version KakaoCloud offers`, current.status?.phase ?? null);
     if (minorOf(version) !== next) throw new ValidationError(`Cluster ${id} can only be upgraded to its next minor version, ${next}`, ['kubernetesVersion']);
-    await this.client.raw('kubernetes-engine', region, { method: 'POST', path: `/api/v1/clusters/${enc(id)}/upgrade`, resourceType: 'Cluster', resourceId: id });
+    await this.client.raw('kubernetes-engine', region, { method: 'POST', path: `/api/v1/clusters/${segment(id)}/upgrade`, resourceType: 'Cluster', resourceId: id });
   }
 
   /** The YAML; null while the control plane is not up (the cloud refuses with 409). Sensitive: never logged. */
   async kubeconfig(region: string, id: string): Promise<string | null> {
     try {
       const res = await this.client.raw('kubernetes-engine', region, {
-        path: `/api/v1/clusters/${enc(id)}/kubeconfig`,
+        path: `/api/v1/clusters/${segment(id)}/kubeconfig`,
         headers: { accept: 'application/yaml' },
         resourceType: 'Cluster',
         resourceId: id,
@@ -191,7 +191,7 @@ export class KakaoKubernetes implements KubernetesApi {
     const imageId = spec.nodeImageId ?? (await this.defaultNodeImage(region, cluster.version?.minor_version));
     const body = await this.call<{ node_pool: KakaoNodePool }>(region, {
       method: 'POST',
-      path: `/api/v1/clusters/${enc(clusterId)}/node-pools`,
+      path: `/api/v1/clusters/${segment(clusterId)}/node-pools`,
       body: {
         node_pool: {
           name: spec.name,
@@ -233,15 +233,15 @@ export class KakaoKubernetes implements KubernetesApi {
   }
 
   private async clusterBody(region: string, name: string): Promise<KakaoCluster> {
-    return (await this.call<{ cluster: KakaoCluster }>(region, { path: `/api/v1/clusters/${enc(name)}`, resourceType: 'Cluster', resourceId: name })).cluster;
+    return (await this.call<{ cluster: KakaoCluster }>(region, { path: `/api/v1/clusters/${segment(name)}`, resourceType: 'Cluster', resourceId: name })).cluster;
   }
 
   private async pools(region: string, clusterName: string): Promise<KakaoNodePool[]> {
-    return (await this.call<{ node_pools: KakaoNodePool[] }>(region, { path: `/api/v1/clusters/${enc(clusterName)}/node-pools`, resourceType: 'Cluster', resourceId: clusterName })).node_pools;
+    return (await this.call<{ node_pools: KakaoNodePool[] }>(region, { path: `/api/v1/clusters/${segment(clusterName)}/node-pools`, resourceType: 'Cluster', resourceId: clusterName })).node_pools;
   }
 
   private poolPath(clusterName: string, poolName: string): string {
-    return `/api/v1/clusters/${enc(clusterName)}/node-pools/${enc(poolName)}`;
+    return `/api/v1/clusters/${segment(clusterName)}/node-pools/${segment(poolName)}`;
   }
 
   /** The first non-GPU node image for the version (`GET /images?k8s_version=`). */

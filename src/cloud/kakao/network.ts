@@ -24,6 +24,7 @@ import {
 import type { NetworkApi } from '../provider.js';
 import { toDate } from '../wire.js';
 import type { KakaoCall, KakaoClient, KakaoService } from './client.js';
+import { segment } from '../url.js';
 
 // --- VPC and network service wire shapes (kakaocloud §6, §7; only what Hanul reads, nearly all nullable) ---
 
@@ -130,7 +131,6 @@ function prefixLength(cidr: string): number {
   return Number(cidr.split('/')[1] ?? 32);
 }
 
-const enc = encodeURIComponent;
 
 /**
  * KakaoCloud networking for one project: VPCs, subnets, route tables and network
@@ -159,13 +159,13 @@ export class KakaoNetwork implements NetworkApi {
   async updateVpc(region: string, id: string, change: { name?: string; cidr?: string }): Promise<Vpc> {
     if (change.cidr !== undefined) throw new ValidationError('A KakaoCloud VPC keeps the block it was created with; only its name can change', ['input', 'cidr']);
     const body = change.name === undefined
-      ? await this.json<{ vpc: KakaoVpc }>(region, 'vpc', { path: `/api/v1/vpcs/${enc(id)}` }, 'Vpc', id)
-      : await this.json<{ vpc: KakaoVpc }>(region, 'vpc', { method: 'PUT', path: `/api/v1/vpcs/${enc(id)}`, body: { vpc: { name: change.name } } }, 'Vpc', id);
+      ? await this.json<{ vpc: KakaoVpc }>(region, 'vpc', { path: `/api/v1/vpcs/${segment(id)}` }, 'Vpc', id)
+      : await this.json<{ vpc: KakaoVpc }>(region, 'vpc', { method: 'PUT', path: `/api/v1/vpcs/${segment(id)}`, body: { vpc: { name: change.name } } }, 'Vpc', id);
     return this.vpc(region, body.vpc);
   }
 
   async deleteVpc(region: string, id: string): Promise<void> {
-    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/vpcs/${enc(id)}` }, 'Vpc', id);
+    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/vpcs/${segment(id)}` }, 'Vpc', id);
   }
 
   // --- subnets ---
@@ -189,18 +189,18 @@ export class KakaoNetwork implements NetworkApi {
   }
 
   async updateSubnet(region: string, id: string, change: { name: string }): Promise<Subnet> {
-    await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/subnets/${enc(id)}`, body: { subnet: { name: change.name } } }, 'Subnet', id);
+    await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/subnets/${segment(id)}`, body: { subnet: { name: change.name } } }, 'Subnet', id);
     return this.getSubnet(region, id);
   }
 
   async deleteSubnet(region: string, id: string): Promise<void> {
-    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/subnets/${enc(id)}` }, 'Subnet', id);
+    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/subnets/${segment(id)}` }, 'Subnet', id);
   }
 
   /** Moves the subnet's association to the table (`PUT /route-tables/{id}/associations/{association}`). */
   async attachRoutingTable(region: string, subnetId: string, routingTableId: string): Promise<Subnet> {
     const { association } = this.associationOf(await this.routeTables(region), subnetId);
-    await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/route-tables/${enc(routingTableId)}/associations/${enc(association)}` }, 'RoutingTable', routingTableId);
+    await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/route-tables/${segment(routingTableId)}/associations/${segment(association)}` }, 'RoutingTable', routingTableId);
     return this.getSubnet(region, subnetId);
   }
 
@@ -210,7 +210,7 @@ export class KakaoNetwork implements NetworkApi {
     const { table, association } = this.associationOf(tables, subnetId);
     const main = tables.find((t) => t.vpc_id === table.vpc_id && t.is_main);
     if (main && main.id !== table.id) {
-      await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/route-tables/${enc(main.id)}/associations/${enc(association)}` }, 'RoutingTable', main.id);
+      await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/route-tables/${segment(main.id)}/associations/${segment(association)}` }, 'RoutingTable', main.id);
     }
     return this.getSubnet(region, subnetId);
   }
@@ -224,7 +224,7 @@ export class KakaoNetwork implements NetworkApi {
   }
 
   private async getSubnet(region: string, id: string): Promise<Subnet> {
-    const [body, tables] = await Promise.all([this.json<{ subnet: KakaoSubnet }>(region, 'vpc', { path: `/api/v1/subnets/${enc(id)}` }, 'Subnet', id), this.routeTables(region)]);
+    const [body, tables] = await Promise.all([this.json<{ subnet: KakaoSubnet }>(region, 'vpc', { path: `/api/v1/subnets/${segment(id)}` }, 'Subnet', id), this.routeTables(region)]);
     return this.subnet(region, body.subnet, tables);
   }
 
@@ -251,12 +251,12 @@ export class KakaoNetwork implements NetworkApi {
   }
 
   async deleteRoutingTable(region: string, id: string): Promise<void> {
-    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/route-tables/${enc(id)}` }, 'RoutingTable', id);
+    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/route-tables/${segment(id)}` }, 'RoutingTable', id);
   }
 
   /** `PUT /route-tables/{id}/main`: the table becomes its VPC's main one. */
   async setDefaultRoutingTable(region: string, id: string): Promise<RoutingTable> {
-    await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/route-tables/${enc(id)}/main` }, 'RoutingTable', id);
+    await this.send(region, 'vpc', { method: 'PUT', path: `/api/v1/route-tables/${segment(id)}/main` }, 'RoutingTable', id);
     return this.getRoutingTable(region, id);
   }
 
@@ -264,7 +264,7 @@ export class KakaoNetwork implements NetworkApi {
   async attachInternetGateway(region: string, routingTableId: string, internetGatewayId: string): Promise<RoutingTable> {
     await this.send(region, 'vpc', {
       method: 'POST',
-      path: `/api/v1/route-tables/${enc(routingTableId)}/routes`,
+      path: `/api/v1/route-tables/${segment(routingTableId)}/routes`,
       body: { vpc_route: { route_type: 'igw', target_id: internetGatewayId, destination: '0.0.0.0/0' } },
     }, 'RoutingTable', routingTableId);
     return this.getRoutingTable(region, routingTableId);
@@ -274,7 +274,7 @@ export class KakaoNetwork implements NetworkApi {
   async detachInternetGateway(region: string, routingTableId: string): Promise<RoutingTable> {
     const table = await this.routeTable(region, routingTableId);
     for (const route of (table.routes ?? []).filter((r) => r.target_type === 'igw')) {
-      await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/route-tables/${enc(table.id)}/routes/${enc(route.id)}` }, 'Route', route.id);
+      await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/route-tables/${segment(table.id)}/routes/${segment(route.id)}` }, 'Route', route.id);
     }
     return this.getRoutingTable(region, routingTableId);
   }
@@ -298,7 +298,7 @@ export class KakaoNetwork implements NetworkApi {
     }
     const body = await this.json<{ vpc_route: KakaoRoute }>(region, 'vpc', {
       method: 'POST',
-      path: `/api/v1/route-tables/${enc(table.id)}/routes`,
+      path: `/api/v1/route-tables/${segment(table.id)}/routes`,
       body: { vpc_route: { route_type: 'instance', target_id: instanceId, destination: spec.cidr } },
     }, 'RoutingTable', table.id);
     return this.route(region, table.id, body.vpc_route);
@@ -307,7 +307,7 @@ export class KakaoNetwork implements NetworkApi {
   async deleteRoute(region: string, id: string): Promise<void> {
     const table = (await this.routeTables(region)).find((t) => t.routes?.some((r) => r.id === id));
     if (!table) throw new NotFoundError('Route', id);
-    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/route-tables/${enc(table.id)}/routes/${enc(id)}` }, 'Route', id);
+    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/route-tables/${segment(table.id)}/routes/${segment(id)}` }, 'Route', id);
   }
 
   /**
@@ -326,7 +326,7 @@ export class KakaoNetwork implements NetworkApi {
   }
 
   private async routeTable(region: string, id: string): Promise<KakaoRouteTable> {
-    return (await this.json<{ vpc_route_table: KakaoRouteTable }>(region, 'vpc', { path: `/api/v1/route-tables/${enc(id)}` }, 'RoutingTable', id)).vpc_route_table;
+    return (await this.json<{ vpc_route_table: KakaoRouteTable }>(region, 'vpc', { path: `/api/v1/route-tables/${segment(id)}` }, 'RoutingTable', id)).vpc_route_table;
   }
 
   private async getRoutingTable(region: string, id: string): Promise<RoutingTable> {
@@ -383,25 +383,25 @@ export class KakaoNetwork implements NetworkApi {
 
   /** Attaches to a network interface (its primary address: `fixedIpAddress` has no counterpart). */
   async associateFloatingIp(region: string, id: string, portId: string): Promise<FloatingIp> {
-    await this.send(region, 'network', { method: 'PUT', path: `/api/v1/public-ips/${enc(id)}/network-interfaces/${enc(portId)}` }, 'FloatingIp', id);
+    await this.send(region, 'network', { method: 'PUT', path: `/api/v1/public-ips/${segment(id)}/network-interfaces/${segment(portId)}` }, 'FloatingIp', id);
     return this.getFloatingIp(region, id);
   }
 
   async disassociateFloatingIp(region: string, id: string): Promise<FloatingIp> {
     const current = await this.publicIp(region, id);
     if (current.related_resource?.id) {
-      await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/public-ips/${enc(id)}/network-interfaces/${enc(current.related_resource.id)}` }, 'FloatingIp', id);
+      await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/public-ips/${segment(id)}/network-interfaces/${segment(current.related_resource.id)}` }, 'FloatingIp', id);
       return this.getFloatingIp(region, id);
     }
     return this.floatingIp(region, current);
   }
 
   async deleteFloatingIp(region: string, id: string): Promise<void> {
-    await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/public-ips/${enc(id)}` }, 'FloatingIp', id);
+    await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/public-ips/${segment(id)}` }, 'FloatingIp', id);
   }
 
   private async publicIp(region: string, id: string): Promise<KakaoPublicIp> {
-    return (await this.json<{ public_ip: KakaoPublicIp }>(region, 'network', { path: `/api/v1/public-ips/${enc(id)}` }, 'FloatingIp', id)).public_ip;
+    return (await this.json<{ public_ip: KakaoPublicIp }>(region, 'network', { path: `/api/v1/public-ips/${segment(id)}` }, 'FloatingIp', id)).public_ip;
   }
 
   private async getFloatingIp(region: string, id: string): Promise<FloatingIp> {
@@ -426,14 +426,14 @@ export class KakaoNetwork implements NetworkApi {
   async updateSecurityGroup(region: string, id: string, change: { name?: string; description?: string }): Promise<SecurityGroup> {
     const body = await this.json<{ security_group: KakaoSecurityGroup }>(region, 'network', {
       method: 'PUT',
-      path: `/api/v1/security-groups/${enc(id)}`,
+      path: `/api/v1/security-groups/${segment(id)}`,
       body: { security_group: change },
     }, 'SecurityGroup', id);
     return this.securityGroup(region, body.security_group);
   }
 
   async deleteSecurityGroup(region: string, id: string): Promise<void> {
-    await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/security-groups/${enc(id)}` }, 'SecurityGroup', id);
+    await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/security-groups/${segment(id)}` }, 'SecurityGroup', id);
   }
 
   /** Rules are IPv4 only and name their protocol in upper case (`TCP`, `ALL` for any; kakaocloud §7.2). */
@@ -442,7 +442,7 @@ export class KakaoNetwork implements NetworkApi {
     if (!protocol) throw new ValidationError(`KakaoCloud rules take tcp, udp, icmp, ipip or any protocol, not ${spec.protocol}`, ['input', 'protocol']);
     const body = await this.json<{ security_group_rule: KakaoRule }>(region, 'network', {
       method: 'POST',
-      path: `/api/v1/security-groups/${enc(spec.securityGroupId)}/rules`,
+      path: `/api/v1/security-groups/${segment(spec.securityGroupId)}/rules`,
       body: {
         security_group_rule: {
           direction: spec.direction.toLowerCase(),
@@ -462,7 +462,7 @@ export class KakaoNetwork implements NetworkApi {
   async deleteSecurityGroupRule(region: string, id: string): Promise<void> {
     const group = (await this.listSecurityGroups(region)).find((g) => g.rules.some((r) => r.id === id));
     if (!group) throw new NotFoundError('SecurityGroupRule', id);
-    await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/security-groups/${enc(group.id)}/rules/${enc(id)}` }, 'SecurityGroupRule', id);
+    await this.send(region, 'network', { method: 'DELETE', path: `/api/v1/security-groups/${segment(group.id)}/rules/${segment(id)}` }, 'SecurityGroupRule', id);
   }
 
   // --- network interfaces (ports) ---
@@ -493,14 +493,14 @@ export class KakaoNetwork implements NetworkApi {
   async updatePort(region: string, id: string, change: { name?: string; securityGroupIds?: string[] }): Promise<Port> {
     const body = await this.json<{ network_interface: KakaoNetworkInterface }>(region, 'vpc', {
       method: 'PUT',
-      path: `/api/v1/network-interfaces/${enc(id)}`,
+      path: `/api/v1/network-interfaces/${segment(id)}`,
       body: { network_interface: { ...(change.name !== undefined ? { name: change.name } : {}), ...(change.securityGroupIds ? { security_groups: change.securityGroupIds } : {}) } },
     }, 'Port', id);
     return this.port(region, body.network_interface);
   }
 
   async deletePort(region: string, id: string): Promise<void> {
-    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/network-interfaces/${enc(id)}` }, 'Port', id);
+    await this.send(region, 'vpc', { method: 'DELETE', path: `/api/v1/network-interfaces/${segment(id)}` }, 'Port', id);
   }
 
   // --- calls about one resource ---

@@ -124,7 +124,7 @@ export class KakaoProvider implements CloudProvider {
   }
 
   private client(tokens: TokenSource, counter: CallCounter, project: () => Promise<string>): KakaoClient {
-    return new KakaoClient(this.options.upstream, this.options.endpoints, tokens, counter, project);
+    return new KakaoClient(this.options.upstream, this.options.endpoints, this.options.regions, tokens, counter, project);
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import type { BlockStorageApi } from '../provider.js';
 import type { NhnCall, NhnClient, NhnService } from './client.js';
 import { toDate } from './wire.js';
+import { segment } from '../url.js';
 
 // --- Cinder v2 wire shapes (nhn-block-storage.md; only the fields Hanul reads) ---
 
@@ -76,7 +77,6 @@ function normalise<T extends string>(raw: string, known: readonly T[]): T {
   return (known as readonly string[]).includes(upper) ? (upper as T) : ('UNKNOWN' as T);
 }
 
-const enc = encodeURIComponent;
 
 /**
  * NHN block storage (Cinder v2, `/v2/{tenantId}/…`) for one tenant, plus the compute
@@ -111,7 +111,7 @@ export class NhnBlockStorage implements BlockStorageApi {
     const found = await Promise.all(
       ids.map(async (id) => {
         try {
-          const body = await this.call<{ volume: CinderVolume }>('volume', region, { path: `/volumes/${enc(id)}`, resourceType: 'Volume', resourceId: id });
+          const body = await this.call<{ volume: CinderVolume }>('volume', region, { path: `/volumes/${segment(id)}`, resourceType: 'Volume', resourceId: id });
           return this.volume(region, body.volume);
         } catch (err) {
           if (err instanceof NotFoundError) return null;
@@ -146,7 +146,7 @@ export class NhnBlockStorage implements BlockStorageApi {
   async updateVolume(region: string, id: string, change: { name?: string; description?: string }): Promise<Volume> {
     const body = await this.call<{ volume: CinderVolume }>('volume', region, {
       method: 'PUT',
-      path: `/volumes/${enc(id)}`,
+      path: `/volumes/${segment(id)}`,
       body: { volume: change },
       resourceType: 'Volume',
       resourceId: id,
@@ -156,18 +156,18 @@ export class NhnBlockStorage implements BlockStorageApi {
 
   async extendVolume(region: string, id: string, sizeGb: number): Promise<void> {
     // Cinder v2's `os-extend` (NHN documents the `extending` status; the call is upstream Cinder's).
-    await this.send('volume', region, { method: 'POST', path: `/volumes/${enc(id)}/action`, body: { 'os-extend': { new_size: sizeGb } }, resourceType: 'Volume', resourceId: id });
+    await this.send('volume', region, { method: 'POST', path: `/volumes/${segment(id)}/action`, body: { 'os-extend': { new_size: sizeGb } }, resourceType: 'Volume', resourceId: id });
   }
 
   async deleteVolume(region: string, id: string): Promise<void> {
-    await this.send('volume', region, { method: 'DELETE', path: `/volumes/${enc(id)}`, resourceType: 'Volume', resourceId: id });
+    await this.send('volume', region, { method: 'DELETE', path: `/volumes/${segment(id)}`, resourceType: 'Volume', resourceId: id });
   }
 
   async attachVolume(region: string, volumeId: string, serverId: string, device?: string): Promise<VolumeAttachment> {
     try {
       const body = await this.call<{ volumeAttachment: NovaVolumeAttachment }>('compute', region, {
         method: 'POST',
-        path: `/servers/${enc(serverId)}/os-volume_attachments`,
+        path: `/servers/${segment(serverId)}/os-volume_attachments`,
         body: { volumeAttachment: { volumeId, ...(device ? { device } : {}) } },
       });
       return { serverId: body.volumeAttachment.serverId, device: body.volumeAttachment.device ?? null, attachmentId: body.volumeAttachment.id };
@@ -178,7 +178,7 @@ export class NhnBlockStorage implements BlockStorageApi {
 
   async detachVolume(region: string, volumeId: string, serverId: string): Promise<void> {
     try {
-      await this.send('compute', region, { method: 'DELETE', path: `/servers/${enc(serverId)}/os-volume_attachments/${enc(volumeId)}` });
+      await this.send('compute', region, { method: 'DELETE', path: `/servers/${segment(serverId)}/os-volume_attachments/${segment(volumeId)}` });
     } catch (err) {
       throw whichIsMissing(err, volumeId, serverId);
     }
@@ -208,7 +208,7 @@ export class NhnBlockStorage implements BlockStorageApi {
   }
 
   async deleteSnapshot(region: string, id: string): Promise<void> {
-    await this.send('volume', region, { method: 'DELETE', path: `/snapshots/${enc(id)}`, resourceType: 'Snapshot', resourceId: id });
+    await this.send('volume', region, { method: 'DELETE', path: `/snapshots/${segment(id)}`, resourceType: 'Snapshot', resourceId: id });
   }
 
   // --- transport ---

@@ -2,6 +2,8 @@ import type { NhnEndpoints } from '../../config.js';
 import { sendCall, type ApiCall } from '../authorized.js';
 import { parseJson, type CallCounter, type Upstream, type UpstreamResponse } from '../http.js';
 import type { TokenSource } from '../token-source.js';
+import { segment, serviceRoot } from '../url.js';
+import { NKS_REGIONS } from './regions.js';
 
 /** NHN's services, named as in Hanul's endpoint configuration. */
 export type NhnService = keyof Omit<NhnEndpoints, 'identity'>;
@@ -25,15 +27,22 @@ export class NhnClient {
   constructor(
     private readonly upstream: Upstream,
     private readonly endpoints: NhnEndpoints,
+    /** The configured regions: no other region ever reaches a URL. */
+    private readonly regions: readonly string[],
     private readonly tokens: TokenSource,
     readonly tenantId: string,
     private readonly counter: CallCounter,
   ) {}
 
+  /** Where `service` is offered: every configured region, NKS only in its own (nhn-nks §1.1). */
+  private regionsOf(service: NhnService): readonly string[] {
+    return service === 'kubernetes' ? this.regions.filter((r) => NKS_REGIONS.includes(r)) : this.regions;
+  }
+
   /** Sends the call and returns the answer when it is 2xx; throws the mapped error otherwise. */
   async raw(service: NhnService, region: string, call: NhnCall): Promise<UpstreamResponse> {
-    const root = this.endpoints[service].replaceAll('{region}', region).replace(/\/$/, '');
-    const prefix = TENANT_PREFIX[service] ? `${TENANT_PREFIX[service]}${this.tenantId}` : '';
+    const root = serviceRoot(this.endpoints[service], { region }, this.regionsOf(service), 'NHN Cloud');
+    const prefix = TENANT_PREFIX[service] ? `${TENANT_PREFIX[service]}${segment(this.tenantId)}` : '';
     return sendCall(this.upstream, this.tokens, { provider: 'NHN', service, root: `${root}${prefix}`, counter: this.counter, refused: REFUSED }, call);
   }
 

@@ -17,6 +17,7 @@ import type { ComputeApi, NetworkApi } from '../provider.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { NhnClient } from './client.js';
 import { toDate } from './wire.js';
+import { segment } from '../url.js';
 
 // --- Nova and Glance wire shapes (only the fields Hanul reads; NHN adds more) ---
 
@@ -109,7 +110,7 @@ export class NhnCompute implements ComputeApi {
 
   async getFlavor(region: string, id: string): Promise<Flavor | null> {
     try {
-      const body = await this.client.json<{ flavor: NovaFlavor }>('compute', region, { path: `/flavors/${encodeURIComponent(id)}`, resourceType: 'Flavor', resourceId: id });
+      const body = await this.client.json<{ flavor: NovaFlavor }>('compute', region, { path: `/flavors/${segment(id)}`, resourceType: 'Flavor', resourceId: id });
       return this.flavor(region, body.flavor);
     } catch (err) {
       if (err instanceof NotFoundError) return null;
@@ -126,7 +127,7 @@ export class NhnCompute implements ComputeApi {
     if (ids.length === 1) {
       // One image: GET it by id, lighter for Glance than a filtered list and still one call.
       const id = ids[0]!;
-      const image = await orNull(this.client.json<GlanceImage>('image', region, { path: `/v2/images/${encodeURIComponent(id)}`, resourceType: 'Image', resourceId: id }));
+      const image = await orNull(this.client.json<GlanceImage>('image', region, { path: `/v2/images/${segment(id)}`, resourceType: 'Image', resourceId: id }));
       return image ? [this.image(region, image)] : [];
     }
     // Glance's `in:` operator fetches many ids in one call (nhn-image.md).
@@ -162,7 +163,7 @@ export class NhnCompute implements ComputeApi {
   }
 
   async deleteKeypair(region: string, name: string): Promise<void> {
-    await this.client.raw('compute', region, { method: 'DELETE', path: `/os-keypairs/${encodeURIComponent(name)}`, resourceType: 'Keypair', resourceId: name });
+    await this.client.raw('compute', region, { method: 'DELETE', path: `/os-keypairs/${segment(name)}`, resourceType: 'Keypair', resourceId: name });
   }
 
   async listServers(region: string, filter: ServerFilter = {}): Promise<Server[]> {
@@ -189,7 +190,7 @@ export class NhnCompute implements ComputeApi {
 
   async getServers(region: string, ids: readonly string[]): Promise<Server[]> {
     return pickByIds(ids, () => this.listServers(region), async (id) => {
-      const body = await this.client.json<{ server: NovaServer }>('compute', region, { path: `/servers/${encodeURIComponent(id)}`, resourceType: 'Server', resourceId: id });
+      const body = await this.client.json<{ server: NovaServer }>('compute', region, { path: `/servers/${segment(id)}`, resourceType: 'Server', resourceId: id });
       return this.server(region, body.server);
     });
   }
@@ -245,7 +246,7 @@ export class NhnCompute implements ComputeApi {
   async serverAction(region: string, id: string, action: ServerAction): Promise<void> {
     await this.client.raw('compute', region, {
       method: 'POST',
-      path: `/servers/${encodeURIComponent(id)}/action`,
+      path: `/servers/${segment(id)}/action`,
       body: novaAction(action),
       resourceType: 'Server',
       resourceId: id,
@@ -253,7 +254,7 @@ export class NhnCompute implements ComputeApi {
   }
 
   async deleteServer(region: string, id: string): Promise<void> {
-    await this.client.raw('compute', region, { method: 'DELETE', path: `/servers/${encodeURIComponent(id)}`, resourceType: 'Server', resourceId: id });
+    await this.client.raw('compute', region, { method: 'DELETE', path: `/servers/${segment(id)}`, resourceType: 'Server', resourceId: id });
   }
 
   private flavor(region: string, f: NovaFlavor): Flavor {

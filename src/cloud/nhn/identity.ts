@@ -1,7 +1,8 @@
-import { UnauthenticatedError } from '../errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { errorFromResponse, parseJson, send } from '../http.js';
 import type { CallCounter, Upstream } from '../http.js';
 import type { AccessToken } from '../token-source.js';
+import type { NhnClient } from './client.js';
 import { toDate } from './wire.js';
 
 export interface KeystoneAccess {
@@ -47,4 +48,20 @@ export async function issueNhnToken(
     tenantName: body.access.token.tenant.name ?? null,
     userId: body.access.user?.id ?? null,
   };
+}
+
+/**
+ * Proves that a token a client brought belongs to the tenant it claims (`X-Hanul-Tenant`).
+ * NHN documents no token validation for users (nhn-notes §2.3), but compute paths carry
+ * the tenant and the cloud refuses another tenant's token there (§5): one cheap call on
+ * such a path (`/os-availability-zone`) settles it.
+ */
+export async function verifyNhnTenant(client: NhnClient, region: string | undefined): Promise<void> {
+  if (!region) throw new ForbiddenError('No NHN region is configured to check the token against X-Hanul-Tenant');
+  try {
+    await client.raw('compute', region, { path: '/os-availability-zone' });
+  } catch (err) {
+    if (err instanceof ForbiddenError) throw new ForbiddenError(`The token does not belong to NHN tenant ${client.tenantId} (X-Hanul-Tenant)`);
+    throw err;
+  }
 }

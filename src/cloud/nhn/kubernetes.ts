@@ -10,10 +10,9 @@ import type {
 } from '../model.js';
 import type { KubernetesApi } from '../provider.js';
 import type { NhnCall, NhnClient } from './client.js';
+import { NKS_REGIONS } from './regions.js';
 import { toDate } from './wire.js';
-
-/** NKS is offered in these regions only (nhn-nks §1.1); elsewhere lists are empty and nothing is called. */
-export const NKS_REGIONS: readonly string[] = ['kr1', 'kr2', 'kr3'];
+import { segment } from '../url.js';
 
 /**
  * Headers every NKS request carries (nhn-nks §1.2). Without the microversion Magnum falls
@@ -146,6 +145,7 @@ function idList(text: string | null): string[] {
 export class NhnKubernetes implements KubernetesApi {
   constructor(private readonly client: NhnClient) {}
 
+  /** Outside NKS's regions lists are empty and nothing is called. */
   available(region: string): boolean {
     return NKS_REGIONS.includes(region);
   }
@@ -185,7 +185,7 @@ export class NhnKubernetes implements KubernetesApi {
   async getCluster(region: string, id: string): Promise<Cluster | null> {
     if (!this.available(region)) return null;
     try {
-      const body = await this.call<NksCluster>(region, { path: `/v1/clusters/${encodeURIComponent(id)}`, resourceType: 'Cluster', resourceId: id });
+      const body = await this.call<NksCluster>(region, { path: `/v1/clusters/${segment(id)}`, resourceType: 'Cluster', resourceId: id });
       return this.cluster(region, body, true);
     } catch (err) {
       if (err instanceof NotFoundError) return null;
@@ -236,7 +236,7 @@ export class NhnKubernetes implements KubernetesApi {
 
   async deleteCluster(region: string, id: string): Promise<void> {
     this.requireRegion(region);
-    await this.send(region, { method: 'DELETE', path: `/v1/clusters/${encodeURIComponent(id)}`, resourceType: 'Cluster', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v1/clusters/${segment(id)}`, resourceType: 'Cluster', resourceId: id });
   }
 
   async upgradeCluster(region: string, id: string, version: string): Promise<void> {
@@ -246,7 +246,7 @@ export class NhnKubernetes implements KubernetesApi {
   async kubeconfig(region: string, id: string): Promise<string | null> {
     if (!this.available(region)) return null;
     try {
-      const body = await this.call<{ config: string }>(region, { path: `/v1/clusters/${encodeURIComponent(id)}/config`, resourceType: 'Cluster', resourceId: id });
+      const body = await this.call<{ config: string }>(region, { path: `/v1/clusters/${segment(id)}/config`, resourceType: 'Cluster', resourceId: id });
       return body.config;
     } catch (err) {
       // Magnum answers 409 until the control plane has an address.
@@ -258,7 +258,7 @@ export class NhnKubernetes implements KubernetesApi {
   async listClusterEvents(region: string, clusterId: string): Promise<ClusterEvent[]> {
     if (!this.available(region)) return [];
     const body = await this.call<{ events: NksEvent[] }>(region, {
-      path: `/v1/clusters/${encodeURIComponent(clusterId)}/events`,
+      path: `/v1/clusters/${segment(clusterId)}/events`,
       resourceType: 'Cluster',
       resourceId: clusterId,
     });
@@ -281,7 +281,7 @@ export class NhnKubernetes implements KubernetesApi {
   async listNodeGroups(region: string, clusterId: string): Promise<NodeGroup[]> {
     if (!this.available(region)) return [];
     const body = await this.call<{ nodegroups: NksNodeGroup[] }>(region, {
-      path: `/v1/clusters/${encodeURIComponent(clusterId)}/nodegroups`,
+      path: `/v1/clusters/${segment(clusterId)}/nodegroups`,
       resourceType: 'Cluster',
       resourceId: clusterId,
     });
@@ -292,7 +292,7 @@ export class NhnKubernetes implements KubernetesApi {
     if (!this.available(region)) return null;
     try {
       const body = await this.call<NksNodeGroup>(region, {
-        path: `${this.groupsPath(clusterId)}/${encodeURIComponent(id)}`,
+        path: `${this.groupsPath(clusterId)}/${segment(id)}`,
         resourceType: 'NodeGroup',
         resourceId: id,
       });
@@ -335,7 +335,7 @@ export class NhnKubernetes implements KubernetesApi {
     // Resizing is a cluster action naming the group (nhn-nks §3.3).
     await this.send(region, {
       method: 'POST',
-      path: `/v1/clusters/${encodeURIComponent(clusterId)}/actions/resize`,
+      path: `/v1/clusters/${segment(clusterId)}/actions/resize`,
       body: { nodegroup: id, node_count: nodeCount },
       resourceType: 'Cluster',
       resourceId: clusterId,
@@ -346,7 +346,7 @@ export class NhnKubernetes implements KubernetesApi {
     this.requireRegion(region);
     await this.send(region, {
       method: 'POST',
-      path: `${this.groupsPath(clusterId)}/${encodeURIComponent(id)}/upgrade`,
+      path: `${this.groupsPath(clusterId)}/${segment(id)}/upgrade`,
       body: { version },
       resourceType: 'NodeGroup',
       resourceId: id,
@@ -357,7 +357,7 @@ export class NhnKubernetes implements KubernetesApi {
     this.requireRegion(region);
     await this.send(region, {
       method: 'DELETE',
-      path: `${this.groupsPath(clusterId)}/${encodeURIComponent(id)}`,
+      path: `${this.groupsPath(clusterId)}/${segment(id)}`,
       resourceType: 'NodeGroup',
       resourceId: id,
     });
@@ -366,7 +366,7 @@ export class NhnKubernetes implements KubernetesApi {
   // --- look-ups the create calls need (nhn-nks §3.5) ---
 
   private groupsPath(clusterId: string): string {
-    return `/v1/clusters/${encodeURIComponent(clusterId)}/nodegroups`;
+    return `/v1/clusters/${segment(clusterId)}/nodegroups`;
   }
 
   private requireRegion(region: string): void {
@@ -376,9 +376,9 @@ export class NhnKubernetes implements KubernetesApi {
   /** The VPC and subnet must exist and belong together; the subnet tells whether it routes to the internet. */
   private async subnet(region: string, spec: CreateClusterSpec): Promise<VpcSubnet> {
     const [, subnet] = await Promise.all([
-      this.client.json('network', region, { path: `/v2.0/vpcs/${encodeURIComponent(spec.vpcId)}`, resourceType: 'Vpc', resourceId: spec.vpcId }),
+      this.client.json('network', region, { path: `/v2.0/vpcs/${segment(spec.vpcId)}`, resourceType: 'Vpc', resourceId: spec.vpcId }),
       this.client.json<{ vpcsubnet: VpcSubnet }>('network', region, {
-        path: `/v2.0/vpcsubnets/${encodeURIComponent(spec.subnetId)}`,
+        path: `/v2.0/vpcsubnets/${segment(spec.subnetId)}`,
         resourceType: 'Subnet',
         resourceId: spec.subnetId,
       }),

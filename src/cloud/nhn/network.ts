@@ -23,6 +23,7 @@ import {
 import type { NetworkApi } from '../provider.js';
 import type { NhnCall, NhnClient } from './client.js';
 import { toDate } from './wire.js';
+import { segment } from '../url.js';
 
 // --- NHN network wire shapes (nhn-network.md; only the fields Hanul reads, NHN adds more) ---
 
@@ -148,7 +149,6 @@ function floatingStatus(raw: string): FloatingIpStatus {
   return (FLOATING_IP_STATUSES as readonly string[]).includes(upper) ? (upper as FloatingIpStatus) : 'UNKNOWN';
 }
 
-const enc = encodeURIComponent;
 
 /**
  * NHN networking for one tenant: the NHN-native VPC API (vpcs, vpcsubnets, routingtables,
@@ -173,7 +173,7 @@ export class NhnNetwork implements NetworkApi {
   async updateVpc(region: string, id: string, change: { name?: string; cidr?: string }): Promise<Vpc> {
     const body = await this.call<{ vpc: NhnVpc }>(region, {
       method: 'PUT',
-      path: `/v2.0/vpcs/${enc(id)}`,
+      path: `/v2.0/vpcs/${segment(id)}`,
       body: { vpc: { name: change.name, cidrv4: change.cidr } },
       resourceType: 'Vpc',
       resourceId: id,
@@ -182,7 +182,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteVpc(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/vpcs/${enc(id)}`, resourceType: 'Vpc', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/vpcs/${segment(id)}`, resourceType: 'Vpc', resourceId: id });
   }
 
   // --- subnets ---
@@ -207,7 +207,7 @@ export class NhnNetwork implements NetworkApi {
   async updateSubnet(region: string, id: string, change: { name: string }): Promise<Subnet> {
     await this.call<{ vpcsubnet: NhnVpcSubnet }>(region, {
       method: 'PUT',
-      path: `/v2.0/vpcsubnets/${enc(id)}`,
+      path: `/v2.0/vpcsubnets/${segment(id)}`,
       body: { vpcsubnet: { name: change.name } },
       resourceType: 'Subnet',
       resourceId: id,
@@ -216,14 +216,14 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteSubnet(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/vpcsubnets/${enc(id)}`, resourceType: 'Subnet', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/vpcsubnets/${segment(id)}`, resourceType: 'Subnet', resourceId: id });
   }
 
   async attachRoutingTable(region: string, subnetId: string, routingTableId: string): Promise<Subnet> {
     // The table id sits at the top level of the body, unwrapped (nhn-network §3).
     const body = await this.call<{ vpcsubnet: NhnVpcSubnet }>(region, {
       method: 'PUT',
-      path: `/v2.0/vpcsubnets/${enc(subnetId)}/attach_routingtable`,
+      path: `/v2.0/vpcsubnets/${segment(subnetId)}/attach_routingtable`,
       body: { routingtable_id: routingTableId },
       resourceType: 'Subnet',
       resourceId: subnetId,
@@ -234,7 +234,7 @@ export class NhnNetwork implements NetworkApi {
   async detachRoutingTable(region: string, subnetId: string): Promise<Subnet> {
     const body = await this.call<{ vpcsubnet: NhnVpcSubnet }>(region, {
       method: 'PUT',
-      path: `/v2.0/vpcsubnets/${enc(subnetId)}/detach_routingtable`,
+      path: `/v2.0/vpcsubnets/${segment(subnetId)}/detach_routingtable`,
       resourceType: 'Subnet',
       resourceId: subnetId,
     });
@@ -242,7 +242,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   private async getSubnet(region: string, id: string): Promise<Subnet> {
-    const body = await this.call<{ vpcsubnet: NhnVpcSubnet }>(region, { path: `/v2.0/vpcsubnets/${enc(id)}`, resourceType: 'Subnet', resourceId: id });
+    const body = await this.call<{ vpcsubnet: NhnVpcSubnet }>(region, { path: `/v2.0/vpcsubnets/${segment(id)}`, resourceType: 'Subnet', resourceId: id });
     return this.subnet(region, body.vpcsubnet);
   }
 
@@ -269,7 +269,7 @@ export class NhnNetwork implements NetworkApi {
   async updateRoutingTable(region: string, id: string, change: { name?: string; distributed?: boolean }): Promise<RoutingTable> {
     await this.call<{ routingtable: NhnRoutingTable }>(region, {
       method: 'PUT',
-      path: `/v2.0/routingtables/${enc(id)}`,
+      path: `/v2.0/routingtables/${segment(id)}`,
       body: { routingtable: { name: change.name, distributed: change.distributed } },
       resourceType: 'RoutingTable',
       resourceId: id,
@@ -278,7 +278,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteRoutingTable(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/routingtables/${enc(id)}`, resourceType: 'RoutingTable', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/routingtables/${segment(id)}`, resourceType: 'RoutingTable', resourceId: id });
   }
 
   setDefaultRoutingTable(region: string, id: string): Promise<RoutingTable> {
@@ -296,7 +296,7 @@ export class NhnNetwork implements NetworkApi {
   private async tableAction(region: string, id: string, action: string, body?: unknown): Promise<RoutingTable> {
     const answer = await this.call<{ routingtable: NhnRoutingTable }>(region, {
       method: 'PUT',
-      path: `/v2.0/routingtables/${enc(id)}/${action}`,
+      path: `/v2.0/routingtables/${segment(id)}/${action}`,
       body,
       resourceType: 'RoutingTable',
       resourceId: id,
@@ -305,7 +305,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   private async getRoutingTable(region: string, id: string): Promise<RoutingTable> {
-    const body = await this.call<{ routingtable: NhnRoutingTable }>(region, { path: `/v2.0/routingtables/${enc(id)}`, resourceType: 'RoutingTable', resourceId: id });
+    const body = await this.call<{ routingtable: NhnRoutingTable }>(region, { path: `/v2.0/routingtables/${segment(id)}`, resourceType: 'RoutingTable', resourceId: id });
     return this.routingTable(region, body.routingtable);
   }
 
@@ -326,7 +326,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteRoute(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/routes/${enc(id)}`, resourceType: 'Route', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/routes/${segment(id)}`, resourceType: 'Route', resourceId: id });
   }
 
   // --- internet gateways ---
@@ -347,7 +347,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteInternetGateway(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/internetgateways/${enc(id)}`, resourceType: 'InternetGateway', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/internetgateways/${segment(id)}`, resourceType: 'InternetGateway', resourceId: id });
   }
 
   /** The id of the region's external network (`public_network`, nhn-network §2.1). */
@@ -388,7 +388,7 @@ export class NhnNetwork implements NetworkApi {
       // No resource type: a 404 here may be the floating IP, the port, or an unreachable external network.
       const body = await this.call<{ floatingip: NeutronFloatingIp }>(region, {
         method: 'PUT',
-        path: `/v2.0/floatingips/${enc(id)}`,
+        path: `/v2.0/floatingips/${segment(id)}`,
         body: { floatingip: { port_id: portId, ...(fixedIpAddress ? { fixed_ip_address: fixedIpAddress } : {}) } },
       });
       return this.floatingIp(region, body.floatingip);
@@ -408,7 +408,7 @@ export class NhnNetwork implements NetworkApi {
   private async updateFloatingIp(region: string, id: string, change: Record<string, unknown>): Promise<FloatingIp> {
     const body = await this.call<{ floatingip: NeutronFloatingIp }>(region, {
       method: 'PUT',
-      path: `/v2.0/floatingips/${enc(id)}`,
+      path: `/v2.0/floatingips/${segment(id)}`,
       body: { floatingip: change },
       resourceType: 'FloatingIp',
       resourceId: id,
@@ -417,7 +417,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteFloatingIp(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/floatingips/${enc(id)}`, resourceType: 'FloatingIp', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/floatingips/${segment(id)}`, resourceType: 'FloatingIp', resourceId: id });
   }
 
   // --- security groups ---
@@ -439,7 +439,7 @@ export class NhnNetwork implements NetworkApi {
   async updateSecurityGroup(region: string, id: string, change: { name?: string; description?: string }): Promise<SecurityGroup> {
     const body = await this.call<{ security_group: NeutronSecurityGroup }>(region, {
       method: 'PUT',
-      path: `/v2.0/security-groups/${enc(id)}`,
+      path: `/v2.0/security-groups/${segment(id)}`,
       body: { security_group: change },
       resourceType: 'SecurityGroup',
       resourceId: id,
@@ -448,7 +448,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteSecurityGroup(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/security-groups/${enc(id)}`, resourceType: 'SecurityGroup', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/security-groups/${segment(id)}`, resourceType: 'SecurityGroup', resourceId: id });
   }
 
   async createSecurityGroupRule(region: string, spec: CreateSecurityGroupRuleSpec): Promise<SecurityGroupRule> {
@@ -476,7 +476,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deleteSecurityGroupRule(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/security-group-rules/${enc(id)}`, resourceType: 'SecurityGroupRule', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/security-group-rules/${segment(id)}`, resourceType: 'SecurityGroupRule', resourceId: id });
   }
 
   // --- ports ---
@@ -508,7 +508,7 @@ export class NhnNetwork implements NetworkApi {
   async updatePort(region: string, id: string, change: { name?: string; securityGroupIds?: string[] }): Promise<Port> {
     const body = await this.call<{ port: NeutronPort }>(region, {
       method: 'PUT',
-      path: `/v2.0/ports/${enc(id)}`,
+      path: `/v2.0/ports/${segment(id)}`,
       body: { port: { name: change.name, security_groups: change.securityGroupIds } },
       resourceType: 'Port',
       resourceId: id,
@@ -517,7 +517,7 @@ export class NhnNetwork implements NetworkApi {
   }
 
   async deletePort(region: string, id: string): Promise<void> {
-    await this.send(region, { method: 'DELETE', path: `/v2.0/ports/${enc(id)}`, resourceType: 'Port', resourceId: id });
+    await this.send(region, { method: 'DELETE', path: `/v2.0/ports/${segment(id)}`, resourceType: 'Port', resourceId: id });
   }
 
   // --- transport ---

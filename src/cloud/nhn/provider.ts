@@ -10,7 +10,7 @@ import { NhnBlockStorage } from './block-storage.js';
 import { NhnNetwork } from './network.js';
 import { NhnKubernetes } from './kubernetes.js';
 import { MissingObjectStorage, NhnObjectStorage } from './object-storage.js';
-import { issueNhnToken, type NhnTokenGrant } from './identity.js';
+import { issueNhnToken, verifyNhnTenant, type NhnTokenGrant } from './identity.js';
 import { nhnRegions } from './regions.js';
 
 export interface NhnProviderOptions {
@@ -82,17 +82,17 @@ export class NhnProvider implements CloudProvider {
 
   tokenSession(token: string, tenantId: string, counter: CallCounter, storage?: StorageCredentials): CloudSession {
     const storageClient = storage ? this.client(new StaticTokenSource(storage.token), storage.tenantId, counter) : undefined;
-    return new NhnSession(this, this.client(new StaticTokenSource(token), tenantId, counter), storageClient, false, async () => ({
-      provider: 'NHN',
-      tenantId,
-      tenantName: null,
-      userId: null,
-      tokenExpiresAt: null,
-    }));
+    const client = this.client(new StaticTokenSource(token), tenantId, counter);
+    // X-Hanul-Tenant is the client's claim: the viewer reports it only once the cloud agreed.
+    let verified: Promise<void> | undefined;
+    return new NhnSession(this, client, storageClient, false, async () => {
+      await (verified ??= verifyNhnTenant(client, this.regionList[0]?.region));
+      return { provider: 'NHN', tenantId, tenantName: null, userId: null, tokenExpiresAt: null };
+    });
   }
 
   private client(tokens: TokenSource, tenantId: string, counter: CallCounter): NhnClient {
-    return new NhnClient(this.options.upstream, this.options.endpoints, tokens, tenantId, counter);
+    return new NhnClient(this.options.upstream, this.options.endpoints, this.options.regions, tokens, tenantId, counter);
   }
 }
 
