@@ -8,6 +8,7 @@ import { kakaoError, tooManyRequests } from './kakao/errors.js';
 import { kakaoIam, kakaoServices } from './kakao/index.js';
 import { DEFAULT_KAKAO_REGION, KakaoCloud } from './kakao/state.js';
 import { nhnIdentity, nhnServices } from './nhn/index.js';
+import { withRequestIds } from './nhn/request-ids.js';
 import { NhnCloud } from './nhn/state.js';
 import type { EmuRequest, EmuResponse, Router } from './router.js';
 import { json } from './router.js';
@@ -128,6 +129,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const target = mount(url.pathname);
     if (!target) return kakao ? kakaoError(404, `No emulated service at ${url.pathname}`) : json(404, { error: { code: 404, message: `No emulated service at ${url.pathname}` } });
     const found = target.router.match(method, target.rest);
+    const unmatched = target.router.options.unmatched;
+    if (unmatched && (found === undefined || found === 'method-not-allowed')) {
+      return unmatched({ method, path: target.rest, headers: req.headers, region: target.region }, found === undefined ? 'not-found' : 'method-not-allowed');
+    }
     if (found === undefined) return kakao ? kakaoError(404, `Not found: ${target.rest}`) : json(404, { error: { code: 404, message: `Not found: ${target.rest}` } });
     if (found === 'method-not-allowed') {
       return kakao ? kakaoError(405, `${method} is not allowed on ${target.rest}`) : json(405, { error: { code: 405, title: 'Method Not Allowed', message: `${method} is not allowed on ${target.rest}` } });
@@ -203,7 +208,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         .catch((err: unknown) => json(500, { computeFault: { code: 500, message: `emulator bug: ${String(err)}` } }))
         .then(async (answer) => {
           if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-          send(res, answer, req.method === 'HEAD');
+          send(res, withRequestIds(url.pathname, answer), req.method === 'HEAD');
         });
     });
   });
