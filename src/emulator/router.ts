@@ -34,6 +34,8 @@ export type Unmatched = (
 
 export interface RouterOptions {
   unmatched?: Unmatched;
+  /** Last look at every answer of the service, errors included (e.g. content negotiation). */
+  finish?: (req: Pick<EmuRequest, 'method' | 'path' | 'headers'>, res: EmuResponse) => EmuResponse;
 }
 
 interface Route {

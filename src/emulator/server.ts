@@ -116,6 +116,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   async function handle(req: IncomingMessage, rawBody: Buffer): Promise<EmuResponse> {
     const url = new URL(req.url ?? '/', baseUrl);
+    const target = url.pathname.startsWith('/_emulator/') ? undefined : mount(url.pathname);
+    const answer = await route(req, url, rawBody);
+    const finish = target?.router.options.finish;
+    return finish ? finish({ method: req.method ?? 'GET', path: target.rest, headers: req.headers }, answer) : answer;
+  }
+
+  async function route(req: IncomingMessage, url: URL, rawBody: Buffer): Promise<EmuResponse> {
     const method = req.method ?? 'GET';
     if (url.pathname.startsWith('/_emulator/')) return admin(method, url.pathname, rawBody);
 

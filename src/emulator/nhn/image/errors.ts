@@ -31,3 +31,16 @@ export const imageUnmatched: Unmatched = (_req, kind) =>
   kind === 'not-found'
     ? glanceError(404, 'The resource could not be found.')
     : glanceError(405, 'The method specified is not allowed for this resource.');
+
+/**
+ * Glance renders its errors for the `Accept` header (openstack-discovery §5): a client that
+ * asks for JSON only (the SDK on lists and writes) gets webob's JSON form, whose `message`
+ * the SDK prints; everyone else the text page.
+ */
+export function negotiateError(req: { headers: { accept?: string | undefined } }, res: EmuResponse): EmuResponse {
+  const accept = req.headers.accept ?? '';
+  if (res.status < 400 || !accept.includes('application/json') || accept.includes('*/*') || typeof res.body !== 'string') return res;
+  const [statusLine = '', detail = ''] = res.body.split('\n\n');
+  const title = statusLine.replace(/^\d+ /, '');
+  return { ...res, body: { message: `${detail}<br /><br />\n\n\n`, code: statusLine, title }, headers: { ...res.headers, 'content-type': 'application/json' } };
+}

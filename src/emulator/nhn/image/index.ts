@@ -4,7 +4,7 @@ import type { EmuRequest, EmuResponse } from '../../router.js';
 import { json, Router } from '../../router.js';
 import { requireToken } from '../auth.js';
 import type { NhnRegion } from '../state.js';
-import { badRequest, imageUnmatched, refuse } from './errors.js';
+import { badRequest, imageUnmatched, negotiateError, refuse } from './errors.js';
 import { addImageDataRoutes } from './image-data.js';
 import { imageBody } from './image-view.js';
 import { addImageWriteRoutes } from './image-writes.js';
@@ -33,7 +33,7 @@ const IN_OPERATOR_KEYS = new Set(['id', 'name', 'status', 'container_format', 'd
 
 /** The Glance v2 image service of one region: `/v2/images…`, no tenant in the path (nhn-image.md §1). */
 export function imageRouter(ctx: EmulatorContext): Router {
-  const router = new Router({ unmatched: imageUnmatched })
+  const router = new Router({ unmatched: imageUnmatched, finish: negotiateError })
     .get('/v2/images', (req) => listImages(ctx, req))
     .get('/v2/images/:imageId', (req) => showImage(ctx, req));
   addVersionRoutes(router, ctx);
