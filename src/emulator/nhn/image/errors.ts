@@ -33,14 +33,20 @@ export const imageUnmatched: Unmatched = (_req, kind) =>
     : glanceError(405, 'The method specified is not allowed for this resource.');
 
 /**
- * Glance renders its errors for the `Accept` header (openstack-discovery §5): a client that
- * asks for JSON only (the SDK on lists and writes) gets webob's JSON form, whose `message`
- * the SDK prints; everyone else the text page.
+ * Glance renders its errors (webob) for the `Accept` header (openstack-discovery §5): JSON
+ * for a client that asks for JSON only, an HTML page for any type or HTML (the SDK and
+ * glanceclient print its text), the plain page otherwise.
  */
 export function negotiateError(req: { headers: { accept?: string | undefined } }, res: EmuResponse): EmuResponse {
+  // 401s come from the auth middleware in front of Glance, which keeps its own text (nhn-notes §2.4).
+  if (res.status < 400 || res.status === 401 || typeof res.body !== 'string' || !/^\d{3} /.test(res.body)) return res;
   const accept = req.headers.accept ?? '';
-  if (res.status < 400 || !accept.includes('application/json') || accept.includes('*/*') || typeof res.body !== 'string') return res;
   const [statusLine = '', detail = ''] = res.body.split('\n\n');
   const title = statusLine.replace(/^\d+ /, '');
+  if (accept.includes('*/*') || accept.includes('text/html')) {
+    const page = `<html>\n <head>\n  <title>${statusLine}</title>\n </head>\n <body>\n  <h1>${statusLine}</h1>\n  ${detail}<br /><br />\n\n\n\n </body>\n</html>`;
+    return { ...res, body: page, headers: { ...res.headers, 'content-type': 'text/html; charset=UTF-8' } };
+  }
+  if (!accept.includes('application/json')) return res;
   return { ...res, body: { message: `${detail}<br /><br />\n\n\n`, code: statusLine, title }, headers: { ...res.headers, 'content-type': 'application/json' } };
 }
