@@ -26,6 +26,18 @@ export interface EmuResponse {
 
 export type Handler = (req: EmuRequest) => EmuResponse | Promise<EmuResponse>;
 
+/** What a service answers when no route takes a request: its own error body, not a generic one. */
+export type Unmatched = (
+  req: Pick<EmuRequest, 'method' | 'path' | 'headers' | 'region'>,
+  kind: 'not-found' | 'method-not-allowed',
+) => EmuResponse;
+
+export interface RouterOptions {
+  unmatched?: Unmatched;
+  /** Last look at every answer of the service, errors included (e.g. content negotiation). */
+  finish?: (req: Pick<EmuRequest, 'method' | 'path' | 'headers'>, res: EmuResponse) => EmuResponse;
+}
+
 interface Route {
   method: string;
   segments: string[];
@@ -38,6 +50,8 @@ interface Route {
  */
 export class Router {
   private readonly routes: Route[] = [];
+
+  constructor(readonly options: RouterOptions = {}) {}
 
   add(method: string, pattern: string, handler: Handler): this {
     this.routes.push({ method, segments: pattern.split('/').filter(Boolean), handler });

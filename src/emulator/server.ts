@@ -8,6 +8,7 @@ import { kakaoError, tooManyRequests } from './kakao/errors.js';
 import { kakaoIam, kakaoServices } from './kakao/index.js';
 import { DEFAULT_KAKAO_REGION, KakaoCloud } from './kakao/state.js';
 import { nhnIdentity, nhnServices } from './nhn/index.js';
+import { withRequestIds } from './nhn/request-ids.js';
 import { NhnCloud } from './nhn/state.js';
 import { type PersistenceOptions, StatePersistence, stateFilePath } from './persistence.js';
 import type { EmuRequest, EmuResponse, Router } from './router.js';
@@ -152,6 +153,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   async function handle(req: IncomingMessage, rawBody: Buffer): Promise<EmuResponse> {
     const url = new URL(req.url ?? '/', baseUrl);
+    const target = url.pathname.startsWith('/_emulator/') ? undefined : mount(url.pathname);
+    const answer = await route(req, url, rawBody);
+    const finish = target?.router.options.finish;
+    return finish ? finish({ method: req.method ?? 'GET', path: target.rest, headers: req.headers }, answer) : answer;
+  }
+
+  async function route(req: IncomingMessage, url: URL, rawBody: Buffer): Promise<EmuResponse> {
     const method = req.method ?? 'GET';
     if (url.pathname.startsWith('/_emulator/')) return admin(method, url.pathname, rawBody);
 
@@ -186,6 +194,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const target = mount(url.pathname);
     if (!target) return kakao ? kakaoError(404, `No emulated service at ${url.pathname}`) : json(404, { error: { code: 404, message: `No emulated service at ${url.pathname}` } });
     const found = target.router.match(method, target.rest);
+    const unmatched = target.router.options.unmatched;
+    if (unmatched && (found === undefined || found === 'method-not-allowed')) {
+      return unmatched({ method, path: target.rest, headers: req.headers, region: target.region }, found === undefined ? 'not-found' : 'method-not-allowed');
+    }
     if (found === undefined) return kakao ? kakaoError(404, `Not found: ${target.rest}`) : json(404, { error: { code: 404, message: `Not found: ${target.rest}` } });
     if (found === 'method-not-allowed') {
       return kakao ? kakaoError(405, `${method} is not allowed on ${target.rest}`) : json(405, { error: { code: 405, title: 'Method Not Allowed', message: `${method} is not allowed on ${target.rest}` } });
@@ -272,7 +284,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         .then(async (answer) => {
           if (faults.latencyMs > 0) await sleep(faults.latencyMs);
           if (resets.has(answer)) res.socket?.destroy();
-          else send(res, answer, req.method === 'HEAD');
+          else send(res, withRequestIds(url.pathname, answer), req.method === 'HEAD');
           if (req.method !== 'GET' && req.method !== 'HEAD' && !url.pathname.startsWith('/_emulator/')) persistence?.changed();
         });
     });

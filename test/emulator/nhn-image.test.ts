@@ -87,10 +87,19 @@ describe('NHN image: GET /v2/images', () => {
     ['an unknown marker', '?marker=00000000-0000-0000-0000-000000000000'],
     ['an unknown sort direction', '?sort_dir=sideways'],
   ])('should refuse %s with a 400 text body', async (_case, query) => {
-    const reply = await images(query);
+    const reply = await call(`${emulator().ctx.nhnServiceUrl('kr1', 'image')}/v2/images${query}`, { token, headers: { accept: 'text/plain' } });
     expect(reply.status).toBe(400);
     expect(reply.headers.get('content-type')).toContain('text/plain');
     expect(reply.text).toMatch(/^400 Bad Request\n\n/);
+  });
+
+  it('should render an error as webob does for the Accept header: HTML for */*, JSON for JSON only', async () => {
+    const url = `${emulator().ctx.nhnServiceUrl('kr1', 'image')}/v2/images?sort_dir=sideways`;
+    const html = await call(url, { token, headers: { accept: '*/*' } });
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.text).toContain('<h1>400 Bad Request</h1>\n  Invalid sort direction: sideways<br />');
+    const json = await call(url, { token, headers: { accept: 'application/json' } });
+    expect(json.json).toEqual({ message: 'Invalid sort direction: sideways<br /><br />\n\n\n', code: '400 Bad Request', title: 'Bad Request' });
   });
 
   it('should answer 401 in text, not JSON, without a valid token', async () => {

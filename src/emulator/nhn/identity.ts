@@ -3,7 +3,9 @@ import type { EmulatorContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { stableHex, stableUuid } from '../ids.js';
 import { json, Router, type EmuRequest, type EmuResponse } from '../router.js';
+import { requireToken } from './auth.js';
 import { NHN_REGIONS, type NhnRegion } from './state.js';
+import { mediaTypes, versionLinks } from './versions.js';
 
 const AUTH_REQUIRED = 'The request you have made requires authentication.';
 
@@ -15,7 +17,31 @@ interface CatalogEntry {
 
 /** Keystone v2.0 as NHN runs it: `POST /v2.0/tokens` with tenant id and API password (nhn-notes §2). */
 export function identityRouter(ctx: EmulatorContext): Router {
-  return new Router().post('/v2.0/tokens', (req) => issueToken(ctx, req));
+  return new Router({ unmatched: (_req, kind) => keystoneError(kind === 'method-not-allowed' ? 405 : 404, kind === 'method-not-allowed' ? 'The method is not allowed for the requested URL.' : 'The resource could not be found.').response })
+    // keystoneauth's `password` plugin reads these before it picks v2.0 (openstack-discovery §1.2).
+    // [guess] NHN documents v2.0 only, so the root lists no v3: a domain-scoped config fails to find a version.
+    .get('/', () => json(300, { versions: { values: [v2Version(ctx)] } }))
+    .get('/v2.0', () => json(200, { version: v2Version(ctx) }))
+    .post('/v2.0/tokens', (req) => issueToken(ctx, req))
+    .get('/v2.0/tenants', (req) => listTenants(ctx, req));
+}
+
+/** Keystone's v2.0 version entry (openstack-discovery §1.3). */
+function v2Version(ctx: EmulatorContext): Record<string, unknown> {
+  return {
+    id: 'v2.0',
+    status: 'stable',
+    updated: '2014-04-17T00:00:00Z',
+    'media-types': mediaTypes('application/vnd.openstack.identity-v2.0+json'),
+    links: versionLinks(`${ctx.nhnIdentityUrl}/`),
+  };
+}
+
+/** `GET /v2.0/tenants`: the token's own project, which `--project NAME` looks names up in. */
+function listTenants(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
+  const token = requireToken(ctx, req, 'json');
+  const account = token.account;
+  return json(200, { tenants: [{ id: token.tenantId, name: account.tenantName, description: '', enabled: account.enabled }], tenants_links: [] });
 }
 
 function issueToken(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
@@ -80,9 +106,11 @@ function expecting(field: string, where: string): string {
   return `Expecting to find ${field} in ${where} - the server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.`;
 }
 
-/** Keystone's error envelope (nhn-notes §2.2). */
-function keystoneError(code: 400 | 401, message: string): HttpError {
-  return new HttpError(json(code, { error: { message, code, title: code === 400 ? 'Bad Request' : 'Unauthorized' } }));
+const TITLES = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed' } as const;
+
+/** Keystone's error envelope (nhn-notes §2.2); `title` is the HTTP reason phrase. */
+function keystoneError(code: keyof typeof TITLES, message: string): HttpError {
+  return new HttpError(json(code, { error: { message, code, title: TITLES[code] } }));
 }
 
 /** compute, image, identity, key-manager, volumev2 and network in every region (the guide's example). */

@@ -1,5 +1,5 @@
 import { HttpError } from '../../errors.js';
-import type { EmuResponse } from '../../router.js';
+import type { EmuResponse, Unmatched } from '../../router.js';
 import { json } from '../../router.js';
 
 /** Nova names its error bodies after the fault: `{"itemNotFound":{"code":404,"message":…}}` (nhn-notes §3.5). */
@@ -7,6 +7,7 @@ const FAULT_NAMES: Record<number, string> = {
   400: 'badRequest',
   403: 'forbidden',
   404: 'itemNotFound',
+  405: 'badMethod',
   409: 'conflictingRequest',
   413: 'overLimit',
   500: 'computeFault',
@@ -52,3 +53,10 @@ function pythonRepr(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   return JSON.stringify(value);
 }
+
+/** What Nova answers when no route takes the request (webob's defaults under Nova's fault wrapper). */
+export const computeUnmatched: Unmatched = (_req, kind) =>
+  kind === 'not-found'
+    ? novaFault(404, 'The resource could not be found.')
+    : // [guess] webob's HTTPMethodNotAllowed carries no explanation; Nova's fault then shows its title.
+      novaFault(405, 'The method specified is not allowed for this resource.');

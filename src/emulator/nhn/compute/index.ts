@@ -3,7 +3,9 @@ import { Router } from '../../router.js';
 import { addFlavorRoutes } from './flavors.js';
 import { addKeypairRoutes } from './keypairs.js';
 import { addServerActionRoutes } from './server-actions.js';
+import { computeUnmatched } from './errors.js';
 import { addServerRoutes } from './servers.js';
+import { addVersionRoutes } from './versions.js';
 import { addVolumeAttachmentRoutes } from './volume-attachments.js';
 import { addZoneRoutes } from './zones.js';
 
@@ -24,7 +26,8 @@ export {
 
 /** The Nova-compatible compute service of one region: `/v2/{tenantId}/…` (compute API v2 guide). */
 export function computeRouter(ctx: EmulatorContext): Router {
-  const router = new Router();
+  const router = new Router({ unmatched: computeUnmatched });
+  addVersionRoutes(router, ctx);
   addFlavorRoutes(router, ctx);
   addZoneRoutes(router, ctx);
   addKeypairRoutes(router, ctx);

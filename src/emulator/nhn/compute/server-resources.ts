@@ -102,9 +102,10 @@ function volumeSource(ctx: EmulatorContext, server: NhnServer, device: BlockDevi
   if (device.sourceType === 'snapshot') return { kind: 'snapshot', snapshotId: device.uuid! };
   if (device.sourceType !== 'image') return { kind: 'blank' };
   const image = findImage(ctx, server.tenantId, server.region, device.uuid!);
-  // Cinder copies the image's attributes and properties into `volume_image_metadata`.
+  // Cinder copies the image's attributes and properties into `volume_image_metadata`
+  // (a bootable image has its formats: Glance wants them before data is uploaded).
   const imageMetadata: Record<string, string> = image
-    ? { image_name: image.name, container_format: image.containerFormat, disk_format: image.diskFormat, min_disk: String(image.minDisk), min_ram: String(image.minRam), ...image.properties }
+    ? { image_name: image.name, container_format: image.containerFormat ?? '', disk_format: image.diskFormat ?? '', min_disk: String(image.minDisk), min_ram: String(image.minRam), ...image.properties }
     : {};
   return { kind: 'image', imageId: device.uuid!, imageMetadata };
 }

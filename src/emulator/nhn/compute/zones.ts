@@ -1,6 +1,7 @@
 import type { EmulatorContext } from '../../context.js';
 import { json, type Router } from '../../router.js';
 import type { NhnRegion } from '../state.js';
+import { forbidden } from './errors.js';
 import { computeRoute } from './request.js';
 
 /** Availability zones per region: kr1/kr2 names are documented, the others follow the pattern [guess]. */
@@ -17,9 +18,16 @@ export function availabilityZones(region: NhnRegion): readonly string[] {
   return ZONES[region];
 }
 
-/** Adds `/os-availability-zone`. */
+/**
+ * Adds `/os-availability-zone` and its `detail`, which Nova's default policy keeps for admins:
+ * NHN tokens are never admin (`is_admin: 0`), so it answers 403, and the clients then fall
+ * back to the plain list (openstack-discovery §4.1).
+ */
 export function addZoneRoutes(router: Router, ctx: EmulatorContext): void {
   router.get('/v2/:tenantId/os-availability-zone', computeRoute(ctx, ({ region }) =>
     json(200, { availabilityZoneInfo: ZONES[region].map((zoneName) => ({ zoneState: { available: true }, hosts: null, zoneName })) }),
+  ));
+  router.get('/v2/:tenantId/os-availability-zone/detail', computeRoute(ctx, () =>
+    forbidden("Policy doesn't allow os_compute_api:os-availability-zone:detail to be performed."),
   ));
 }

@@ -1,32 +1,47 @@
-import { createHash } from 'node:crypto';
-import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
-import { HttpError } from '../../errors.js';
 import { afterMarker } from '../../pagination.js';
 import type { EmuRequest, EmuResponse } from '../../router.js';
-import { json, Router, text } from '../../router.js';
+import { json, Router } from '../../router.js';
 import { requireToken } from '../auth.js';
 import type { NhnRegion } from '../state.js';
-import { findImage, visibleImages, type NhnImage } from './state.js';
+import { badRequest, imageUnmatched, negotiateError, refuse } from './errors.js';
+import { addImageDataRoutes } from './image-data.js';
+import { imageBody } from './image-view.js';
+import { addImageWriteRoutes } from './image-writes.js';
+import { addMemberRoutes } from './members.js';
+import { addSchemaRoutes, IMAGE_STATUSES as STATUSES, VISIBILITIES } from './schemas.js';
+import { findImage, visibleImages, type ImageMember } from './state.js';
+import { addVersionRoutes } from './versions.js';
 
+export { imageBody } from './image-view.js';
 export { addImage, findImage, setImageStatus, visibleImages } from './state.js';
 export type { ImageStatus, NhnImage } from './state.js';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
-const VISIBILITIES = ['public', 'private', 'shared', 'community', 'all'];
-const STATUSES = ['queued', 'saving', 'active', 'killed', 'deleted', 'pending_delete', 'deactivated', 'uploading', 'importing'];
+const MEMBER_STATUSES: Record<string, ImageMember['status'][]> = {
+  accepted: ['accepted'],
+  pending: ['pending'],
+  rejected: ['rejected'],
+  all: ['accepted', 'pending', 'rejected'],
+};
 const SORT_KEYS = ['name', 'status', 'container_format', 'disk_format', 'size', 'id', 'created_at', 'updated_at', 'min_disk', 'min_ram', 'visibility', 'owner'];
 /** Query keys with their own meaning; any other key filters on an attribute or property. */
-const CONTROL_KEYS = new Set(['limit', 'marker', 'sort_key', 'sort_dir', 'visibility', 'member_status', 'size_min', 'size_max', 'tag']);
+const CONTROL_KEYS = new Set(['limit', 'marker', 'sort_key', 'sort_dir', 'visibility', 'member_status', 'size_min', 'size_max', 'tag', 'os_hidden']);
 /** Attributes that take Glance's `in:a,b` operator. */
 const IN_OPERATOR_KEYS = new Set(['id', 'name', 'status', 'container_format', 'disk_format']);
 
 /** The Glance v2 image service of one region: `/v2/images…`, no tenant in the path (nhn-image.md §1). */
 export function imageRouter(ctx: EmulatorContext): Router {
-  return new Router()
+  const router = new Router({ unmatched: imageUnmatched, finish: negotiateError })
     .get('/v2/images', (req) => listImages(ctx, req))
     .get('/v2/images/:imageId', (req) => showImage(ctx, req));
+  addVersionRoutes(router, ctx);
+  addSchemaRoutes(router, ctx);
+  addImageWriteRoutes(router, ctx);
+  addImageDataRoutes(router, ctx);
+  addMemberRoutes(router, ctx);
+  return router;
 }
 
 function listImages(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
@@ -34,7 +49,7 @@ function listImages(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
   const q = req.query;
   const limit = Math.min(intParam(q, 'limit') ?? DEFAULT_LIMIT, MAX_LIMIT);
   const visibility = q.get('visibility');
-  if (visibility !== null && !VISIBILITIES.includes(visibility)) badRequest(`Invalid visibility value: ${visibility}`);
+  if (visibility !== null && visibility !== 'all' && !VISIBILITIES.includes(visibility)) badRequest(`Invalid visibility value: ${visibility}`);
   const sortKey = q.get('sort_key') ?? 'created_at';
   if (!SORT_KEYS.includes(sortKey)) badRequest(`Invalid sort key: ${sortKey}. It is not in the list of supported sort keys.`);
   const sortDir = q.get('sort_dir') ?? 'desc';
@@ -44,8 +59,13 @@ function listImages(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
   const sizeMin = intParam(q, 'size_min');
   const sizeMax = intParam(q, 'size_max');
   const tags = q.getAll('tag');
+  const memberStatuses = MEMBER_STATUSES[q.get('member_status') ?? 'accepted'] ?? badRequest(`Invalid member_status value: ${q.get('member_status')}`);
+  // Glance leaves hidden images out unless `os_hidden=true` asks for them alone.
+  const hidden = (q.get('os_hidden') ?? 'false').toLowerCase() === 'true';
 
-  const bodies = visibleImages(ctx, token.tenantId, region(req)).map(imageBody);
+  const bodies = visibleImages(ctx, token.tenantId, region(req), memberStatuses)
+    .filter((image) => (image.hidden ?? false) === hidden)
+    .map(imageBody);
   const sorted = bodies.sort((a, b) => compareBy(a, b, sortKey) * (sortDir === 'asc' ? 1 : -1));
   const afterPage = afterMarker(sorted, q.get('marker'));
   if (!afterPage) notFoundMarker(q.get('marker')!);
@@ -74,37 +94,8 @@ function listImages(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
 function showImage(ctx: EmulatorContext, req: EmuRequest): EmuResponse {
   const token = requireToken(ctx, req, 'text');
   const image = findImage(ctx, token.tenantId, region(req), req.params.imageId!);
-  if (!image) throw new HttpError(glanceError(404, 'Not Found', `No image found with ID ${req.params.imageId}`));
+  if (!image) refuse(404, `No image found with ID ${req.params.imageId}`);
   return json(200, imageBody(image));
-}
-
-/** An image as Glance v2 shows it: flat, custom properties as top-level keys (nhn-image.md §1). */
-export function imageBody(image: NhnImage): Record<string, unknown> & { id: string; size: number | null } {
-  return {
-    ...image.properties,
-    id: image.id,
-    name: image.name,
-    status: image.status,
-    visibility: image.visibility,
-    owner: image.owner,
-    protected: image.protected,
-    container_format: image.containerFormat,
-    disk_format: image.diskFormat,
-    min_disk: image.minDisk,
-    min_ram: image.minRam,
-    size: image.size,
-    virtual_size: null,
-    checksum: image.checksum,
-    os_hash_algo: image.checksum ? 'sha512' : null,
-    os_hash_value: image.checksum ? createHash('sha512').update(image.checksum).digest('hex') : null,
-    os_hidden: false,
-    tags: [...image.tags],
-    created_at: isoSeconds(image.createdAt),
-    updated_at: isoSeconds(image.updatedAt),
-    self: `/v2/images/${image.id}`,
-    file: `/v2/images/${image.id}/file`,
-    schema: '/v2/schemas/image',
-  };
 }
 
 /** Attribute or property filter; `in:a,b` matches any of the listed values. */
@@ -134,15 +125,6 @@ function intParam(q: URLSearchParams, name: string): number | undefined {
 
 function region(req: EmuRequest): NhnRegion {
   return req.region as NhnRegion;
-}
-
-/** Glance answers errors as webob text pages, not JSON (nhn-image.md §4) [guess]. */
-function glanceError(status: number, title: string, detail: string): EmuResponse {
-  return text(status, `${status} ${title}\n\n${detail}\n\n   `);
-}
-
-function badRequest(detail: string): never {
-  throw new HttpError(glanceError(400, 'Bad Request', detail));
 }
 
 function notFoundMarker(marker: string): never {

@@ -36,6 +36,7 @@ function renderFloatingIp(fip: FloatingIp): Record<string, unknown> {
     fixed_ip_address: fip.fixedIp,
     router_id: fip.routerId,
     tenant_id: fip.tenantId,
+    project_id: fip.tenantId,
     delete_protection: fip.deleteProtection,
     label: fip.label,
   };

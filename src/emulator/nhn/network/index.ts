@@ -1,5 +1,6 @@
 import type { EmulatorContext } from '../../context.js';
 import { Router } from '../../router.js';
+import { networkUnmatched, registerDiscoveryRoutes } from './discovery.js';
 import { registerFloatingIpRoutes } from './floating-ips.js';
 import { registerInternetGatewayRoutes } from './internet-gateways.js';
 import { registerNetworkRoutes } from './networks.js';
@@ -14,8 +15,9 @@ import { registerVpcRoutes } from './vpcs.js';
 
 /** NHN's network service (VPC, Neutron-standard and OpenStack-compatible calls), mounted as `network`. */
 export function networkRouter(ctx: EmulatorContext): Router {
-  const router = new Router();
+  const router = new Router({ unmatched: networkUnmatched });
   for (const register of [
+    registerDiscoveryRoutes,
     registerVpcRoutes,
     registerVpcSubnetRoutes,
     registerRoutingTableRoutes,

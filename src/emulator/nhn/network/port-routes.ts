@@ -33,6 +33,7 @@ export function renderPort(port: Port): Item {
     admin_state_up: port.adminStateUp,
     network_id: port.networkId,
     tenant_id: port.tenantId,
+    project_id: port.tenantId,
     mac_address: port.macAddress,
     fixed_ips: port.fixedIps.map((ip) => ({ subnet_id: ip.subnetId, ip_address: ip.ipAddress })),
     device_owner: port.deviceOwner,

@@ -37,6 +37,7 @@ export function renderRule(rule: SecurityGroupRule): Record<string, unknown> {
     id: rule.id,
     security_group_id: rule.securityGroupId,
     tenant_id: rule.tenantId,
+    project_id: rule.tenantId,
     direction: rule.direction,
     ethertype: rule.ethertype,
     protocol: rule.protocol,

@@ -20,6 +20,7 @@ export function renderSecurityGroup(state: NetworkState, group: SecurityGroup): 
     name: group.name,
     description: group.description,
     tenant_id: group.tenantId,
+    project_id: group.tenantId,
     security_group_rules: [...state.securityGroupRules.values()].filter((r) => r.securityGroupId === group.id).map(renderRule),
   };
 }

@@ -9,7 +9,7 @@ import type { NksState } from './state.js';
 import type { Scope } from './validation.js';
 
 /** NKS exists in these regions only (nhn-nks §1.1). */
-const NKS_REGIONS: readonly NhnRegion[] = ['kr1', 'kr2', 'kr3'];
+export const NKS_REGIONS: readonly NhnRegion[] = ['kr1', 'kr2', 'kr3'];
 
 /** Who calls NKS, where, and the state they own there (no tenant in the path: the token decides). */
 export interface NksCall extends Scope {
@@ -19,10 +19,10 @@ export interface NksCall extends Scope {
 }
 
 // [guess] upstream Magnum's microversion range; NHN's fork does not publish its own.
-const MIN_VERSION = [1, 1] as const;
-const MAX_VERSION = [1, 14] as const;
+export const MIN_VERSION = [1, 1] as const;
+export const MAX_VERSION = [1, 14] as const;
 const SERVICE_NAMES = ['container-infrastructure-management', 'container-infrastructure', 'container-infra'];
-const format = (v: readonly number[]) => v.join('.');
+export const format = (v: readonly number[]) => v.join('.');
 
 /**
  * The microversion asked for in `OpenStack-API-Version`. A missing header means Magnum's

@@ -1,5 +1,6 @@
 import type { EmulatorContext } from '../../context.js';
 import { Router } from '../../router.js';
+import { nksUnmatched, registerVersionRoutes } from './versions.js';
 import { registerClusterRoutes } from './clusters.js';
 import { registerNodeGroupRoutes } from './nodegroups.js';
 
@@ -8,7 +9,8 @@ import { registerNodeGroupRoutes } from './nodegroups.js';
  * paths start with `/v1` and carry no tenant (nhn-nks.md). Served in kr1, kr2 and kr3.
  */
 export function nksRouter(ctx: EmulatorContext): Router {
-  const router = new Router();
+  const router = new Router({ unmatched: nksUnmatched });
+  registerVersionRoutes(router, ctx);
   registerClusterRoutes(router, ctx);
   registerNodeGroupRoutes(router, ctx);
   return router;
