@@ -80,10 +80,14 @@ builder.objectField(ImageConnection, 'totalCount', (t) =>
 builder.objectFields(RegionRef, (t) => ({
   availabilityZones: t.field({
     type: [AvailabilityZoneRef],
+    nullable: true,
+    upstream: true,
     resolve: (r: RegionInfo, _, ctx) => sessionFor(ctx, r.provider).compute.listAvailabilityZones(r.region),
   }),
   flavors: t.field({
     type: [FlavorRef],
+    nullable: true,
+    upstream: true,
     args: {
       minVcpus: t.arg.int({ required: false, validate: z.number().int().min(0) }),
       minRamMb: t.arg.int({ required: false, validate: z.number().int().min(0) }),
@@ -93,6 +97,8 @@ builder.objectFields(RegionRef, (t) => ({
   }),
   images: t.field({
     type: ImageConnection,
+    nullable: true,
+    upstream: true,
     args: {
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),

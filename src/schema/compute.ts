@@ -54,9 +54,9 @@ export const ServerRef = builder.loadableNode('Server', {
     rawStatus: t.exposeString('rawStatus', { description: 'The status exactly as the cloud said it' }),
     taskState: t.exposeString('taskState', { nullable: true, description: 'What the cloud is doing to the server right now (powering-on, deleting, …)' }),
     region: t.field({ type: RegionRef, resolve: (s) => `${s.provider}:${s.region}` }),
-    flavor: t.field({ type: FlavorRef, nullable: true, resolve: (s) => (s.flavorId ? refKey(s, s.flavorId) : null) }),
-    image: t.field({ type: ImageRef, nullable: true, resolve: (s) => (s.imageId ? refKey(s, s.imageId) : null) }),
-    keypair: t.field({ type: KeypairRef, nullable: true, resolve: (s) => (s.keyName ? refKey(s, s.keyName) : null) }),
+    flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, resolve: (s) => (s.flavorId ? refKey(s, s.flavorId) : null) }),
+    image: t.field({ type: ImageRef, nullable: true, upstream: true, resolve: (s) => (s.imageId ? refKey(s, s.imageId) : null) }),
+    keypair: t.field({ type: KeypairRef, nullable: true, upstream: true, resolve: (s) => (s.keyName ? refKey(s, s.keyName) : null) }),
     availabilityZone: t.exposeString('availabilityZone', { nullable: true }),
     addresses: t.field({
       type: [ServerAddressRef],
@@ -86,6 +86,8 @@ const ServerFilter = builder.inputType('ServerFilter', {
 builder.objectField(RegionRef, 'servers', (t) =>
   t.field({
     type: ServerConnection,
+    nullable: true,
+    upstream: true,
     args: {
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),

@@ -27,7 +27,7 @@ export const KeypairRef = builder.loadableNode('Keypair', {
   }),
 });
 
-builder.objectField(RegionRef, 'keypairs', (t) => t.field({ type: [KeypairRef], resolve: (r, _, ctx) => lists.keypairs(ctx, r) }));
+builder.objectField(RegionRef, 'keypairs', (t) => t.field({ type: [KeypairRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.keypairs(ctx, r) }));
 
 /** Nova accepts letters, digits, spaces, `_` and `-` in key pair names. */
 export const keypairName = z

@@ -138,7 +138,7 @@ export const InternetGatewayRef = builder.loadableNode('InternetGateway', {
 const PortFixedIpRef = builder.objectRef<{ port: Port; subnetId: string; ipAddress: string }>('PortFixedIp').implement({
   fields: (t) => ({
     ipAddress: t.exposeString('ipAddress'),
-    subnet: t.field({ type: SubnetRef, nullable: true, resolve: (ip) => refKey(ip.port, ip.subnetId) }),
+    subnet: t.field({ type: SubnetRef, nullable: true, upstream: (ip) => ip.port, resolve: (ip) => refKey(ip.port, ip.subnetId) }),
   }),
 });
 
@@ -162,42 +162,47 @@ export const PortRef = builder.loadableNode('Port', {
 
 // Relations are added after every type exists (mutually referring refs cannot infer their own types).
 builder.objectFields(VpcRef, (t) => ({
-  subnets: t.field({ type: [SubnetRef], resolve: async (v, _, ctx) => (await lists.subnets(ctx, v)).filter((s) => s.vpcId === v.id) }),
-  routingTables: t.field({ type: [RoutingTableRef], resolve: async (v, _, ctx) => (await lists.routingTables(ctx, v)).filter((r) => r.vpcId === v.id) }),
+  subnets: t.field({ type: [SubnetRef], nullable: true, upstream: true, resolve: async (v, _, ctx) => (await lists.subnets(ctx, v)).filter((s) => s.vpcId === v.id) }),
+  routingTables: t.field({ type: [RoutingTableRef], nullable: true, upstream: true, resolve: async (v, _, ctx) => (await lists.routingTables(ctx, v)).filter((r) => r.vpcId === v.id) }),
   defaultRoutingTable: t.field({
     type: RoutingTableRef,
     nullable: true,
+    upstream: true,
     resolve: async (v, _, ctx) => (await lists.routingTables(ctx, v)).find((r) => r.vpcId === v.id && r.isDefault) ?? null,
   }),
 }));
 
 builder.objectFields(SubnetRef, (t) => ({
-  vpc: t.field({ type: VpcRef, nullable: true, resolve: (s) => refKey(s, s.vpcId) }),
+  vpc: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (s) => refKey(s, s.vpcId) }),
   routingTable: t.field({
     type: RoutingTableRef,
     nullable: true,
+    upstream: true,
     description: "The table routing the subnet: attached explicitly, or its VPC's default",
     resolve: (s) => (s.routingTableId ? refKey(s, s.routingTableId) : null),
   }),
   ports: t.field({
     type: [PortRef],
+    nullable: true,
+    upstream: true,
     description: 'Ports holding an address of this subnet',
     resolve: async (s, _, ctx) => (await lists.ports(ctx, s)).filter((p) => p.fixedIps.some((ip) => ip.subnetId === s.id)),
   }),
 }));
 
 builder.objectFields(RoutingTableRef, (t) => ({
-  vpc: t.field({ type: VpcRef, nullable: true, resolve: (r) => (r.vpcId ? refKey(r, r.vpcId) : null) }),
-  subnets: t.field({ type: [SubnetRef], resolve: async (r, _, ctx) => (await lists.subnets(ctx, r)).filter((s) => s.routingTableId === r.id) }),
-  routes: t.field({ type: [RouteRef], resolve: async (r, _, ctx) => (await lists.routes(ctx, r)).filter((route) => route.routingTableId === r.id) }),
-  internetGateway: t.field({ type: InternetGatewayRef, nullable: true, resolve: (r) => (r.internetGatewayId ? refKey(r, r.internetGatewayId) : null) }),
+  vpc: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (r) => (r.vpcId ? refKey(r, r.vpcId) : null) }),
+  subnets: t.field({ type: [SubnetRef], nullable: true, upstream: true, resolve: async (r, _, ctx) => (await lists.subnets(ctx, r)).filter((s) => s.routingTableId === r.id) }),
+  routes: t.field({ type: [RouteRef], nullable: true, upstream: true, resolve: async (r, _, ctx) => (await lists.routes(ctx, r)).filter((route) => route.routingTableId === r.id) }),
+  internetGateway: t.field({ type: InternetGatewayRef, nullable: true, upstream: true, resolve: (r) => (r.internetGatewayId ? refKey(r, r.internetGatewayId) : null) }),
 }));
 
 builder.objectFields(RouteRef, (t) => ({
-  routingTable: t.field({ type: RoutingTableRef, nullable: true, resolve: (r) => refKey(r, r.routingTableId) }),
+  routingTable: t.field({ type: RoutingTableRef, nullable: true, upstream: true, resolve: (r) => refKey(r, r.routingTableId) }),
   internetGateway: t.field({
     type: InternetGatewayRef,
     nullable: true,
+    upstream: true,
     description: 'Set on the default route an attached internet gateway brings',
     resolve: (r) => (r.internetGatewayId ? refKey(r, r.internetGatewayId) : null),
   }),
@@ -209,21 +214,23 @@ builder.objectFields(RouteRef, (t) => ({
   targetServer: t.field({
     type: ServerRef,
     nullable: true,
+    upstream: true,
     description: 'The instance an `instance` route sends traffic to (KakaoCloud)',
     resolve: (r) => (r.targetType === 'instance' && r.targetId ? refKey(r, r.targetId) : null),
   }),
 }));
 
 builder.objectFields(InternetGatewayRef, (t) => ({
-  externalNetwork: t.field({ type: VpcRef, nullable: true, resolve: (g) => (g.externalNetworkId ? refKey(g, g.externalNetworkId) : null) }),
-  routingTable: t.field({ type: RoutingTableRef, nullable: true, resolve: (g) => (g.routingTableId ? refKey(g, g.routingTableId) : null) }),
+  externalNetwork: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (g) => (g.externalNetworkId ? refKey(g, g.externalNetworkId) : null) }),
+  routingTable: t.field({ type: RoutingTableRef, nullable: true, upstream: true, resolve: (g) => (g.routingTableId ? refKey(g, g.routingTableId) : null) }),
 }));
 
 builder.objectFields(PortRef, (t) => ({
-  vpc: t.field({ type: VpcRef, nullable: true, resolve: (p) => refKey(p, p.vpcId) }),
+  vpc: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (p) => refKey(p, p.vpcId) }),
   server: t.field({
     type: ServerRef,
     nullable: true,
+    upstream: true,
     resolve: (p) => (p.deviceOwner.startsWith('compute:') && p.deviceId ? refKey(p, p.deviceId) : null),
   }),
 }));
@@ -233,16 +240,22 @@ builder.objectFields(PortRef, (t) => ({
 builder.objectFields(RegionRef, (t) => ({
   vpcs: t.field({
     type: [VpcRef],
+    nullable: true,
+    upstream: true,
     args: { includeExternal: t.arg.boolean({ required: false, defaultValue: false, description: "Also list the cloud's external network(s)" }) },
     resolve: async (r, args, ctx) => (await lists.vpcs(ctx, r)).filter((v) => args.includeExternal || !v.external),
   }),
   externalNetworks: t.field({
     type: [VpcRef],
+    nullable: true,
+    upstream: true,
     description: 'The networks floating IPs and internet gateways come from',
     resolve: async (r, _, ctx) => (await lists.vpcs(ctx, r)).filter((v) => v.external),
   }),
   subnets: t.field({
     type: [SubnetRef],
+    nullable: true,
+    upstream: true,
     args: { vpcId: t.arg.id({ required: false }) },
     resolve: async (r, args, ctx) => {
       const vpc = args.vpcId ? parseGlobalId(String(args.vpcId), 'Vpc', ['vpcId']) : undefined;
@@ -251,20 +264,24 @@ builder.objectFields(RegionRef, (t) => ({
   }),
   routingTables: t.field({
     type: [RoutingTableRef],
+    nullable: true,
+    upstream: true,
     args: { vpcId: t.arg.id({ required: false }) },
     resolve: async (r, args, ctx) => {
       const vpc = args.vpcId ? parseGlobalId(String(args.vpcId), 'Vpc', ['vpcId']) : undefined;
       return (await lists.routingTables(ctx, r)).filter((table) => !vpc || table.vpcId === vpc.id);
     },
   }),
-  internetGateways: t.field({ type: [InternetGatewayRef], resolve: (r, _, ctx) => lists.internetGateways(ctx, r) }),
-  ports: t.field({ type: [PortRef], resolve: (r, _, ctx) => lists.ports(ctx, r) }),
+  internetGateways: t.field({ type: [InternetGatewayRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.internetGateways(ctx, r) }),
+  ports: t.field({ type: [PortRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.ports(ctx, r) }),
 }));
 
 builder.objectFields(ServerRef, (t) => ({
-  ports: t.field({ type: [PortRef], description: "The server's network interfaces", resolve: (s, _, ctx) => serverPorts(ctx, s) }),
+  ports: t.field({ type: [PortRef], nullable: true, upstream: true, description: "The server's network interfaces", resolve: (s, _, ctx) => serverPorts(ctx, s) }),
   subnets: t.field({
     type: [SubnetRef],
+    nullable: true,
+    upstream: true,
     description: 'Subnets the server has an address in',
     resolve: async (s, _, ctx) => {
       const ids = new Set((await serverPorts(ctx, s)).flatMap((p) => p.fixedIps.map((ip) => ip.subnetId)));
@@ -277,12 +294,14 @@ builder.objectFields(ServerAddressRef, (t) => ({
   port: t.field({
     type: PortRef,
     nullable: true,
+    upstream: (a) => a.server,
     description: 'The network interface holding the address, where the cloud names it (KakaoCloud)',
     resolve: (a) => (a.portId ? refKey(a.server, a.portId) : null),
   }),
   subnet: t.field({
     type: SubnetRef,
     nullable: true,
+    upstream: (a) => a.server,
     description: 'The subnet of the address (for a floating address: of the fixed address it maps to)',
     resolve: async (a, _, ctx) => {
       const ports = await serverPorts(ctx, a.server);

@@ -50,27 +50,29 @@ export const SecurityGroupRef = builder.loadableNode('SecurityGroup', {
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     region: t.field({ type: RegionRef, resolve: regionOf }),
-    ports: t.field({ type: [PortRef], description: 'Ports the group applies to', resolve: async (g, _, ctx) => (await lists.ports(ctx, g)).filter((p) => p.securityGroupIds.includes(g.id)) }),
+    ports: t.field({ type: [PortRef], nullable: true, upstream: true, description: 'Ports the group applies to', resolve: async (g, _, ctx) => (await lists.ports(ctx, g)).filter((p) => p.securityGroupIds.includes(g.id)) }),
   }),
 });
 
 // Relations are added after both types exist (mutually referring refs cannot infer their own types).
 builder.objectFields(SecurityGroupRuleRef, (t) => ({
-  remoteSecurityGroup: t.field({ type: SecurityGroupRef, nullable: true, resolve: (r) => (r.remoteGroupId ? refKey(r, r.remoteGroupId) : null) }),
-  securityGroup: t.field({ type: SecurityGroupRef, nullable: true, resolve: (r) => refKey(r, r.securityGroupId) }),
+  remoteSecurityGroup: t.field({ type: SecurityGroupRef, nullable: true, upstream: true, resolve: (r) => (r.remoteGroupId ? refKey(r, r.remoteGroupId) : null) }),
+  securityGroup: t.field({ type: SecurityGroupRef, nullable: true, upstream: true, resolve: (r) => refKey(r, r.securityGroupId) }),
 }));
 
 builder.objectField(SecurityGroupRef, 'rules', (t) => t.field({ type: [SecurityGroupRuleRef], resolve: (g) => g.rules }));
 
-builder.objectField(RegionRef, 'securityGroups', (t) => t.field({ type: [SecurityGroupRef], resolve: (r, _, ctx) => lists.securityGroups(ctx, r) }));
+builder.objectField(RegionRef, 'securityGroups', (t) => t.field({ type: [SecurityGroupRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.securityGroups(ctx, r) }));
 
 builder.objectField(PortRef, 'securityGroups', (t) =>
-  t.field({ type: [SecurityGroupRef], resolve: (p) => p.securityGroupIds.map((id) => refKey(p, id)) }),
+  t.field({ type: [SecurityGroupRef], nullable: true, upstream: true, resolve: (p) => p.securityGroupIds.map((id) => refKey(p, id)) }),
 );
 
 builder.objectField(ServerRef, 'securityGroups', (t) =>
   t.field({
     type: [SecurityGroupRef],
+    nullable: true,
+    upstream: true,
     description: "The groups on the server's ports",
     resolve: async (s, _, ctx) => {
       const ports = await serverPorts(ctx, s);

@@ -71,6 +71,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     providers: createProviders(config, upstream),
     idempotency: new IdempotencyStore(),
     watchers,
+    regionBudgetMs: config.upstream.timeoutMs,
   };
   const yoga = createHanulYoga(config, services, metrics, logger);
   let draining = false;

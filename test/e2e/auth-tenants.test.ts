@@ -59,7 +59,7 @@ function bearer(token: string, tenantId: string): Record<string, string> {
 
 async function serverNames(stack: Stack, headers: Record<string, string>, region = 'kr1'): Promise<string[]> {
   const data = (await execute(stack.client, Servers, { variables: { region }, headers })).expectNoGraphQLErrors();
-  return data.region!.servers.edges.map((e) => e.node.name);
+  return data.region!.servers!.edges.map((e) => e.node.name);
 }
 
 describe('with client tokens only (no server-held credentials)', () => {
@@ -146,7 +146,7 @@ describe('with client tokens only (no server-held credentials)', () => {
 
     const { client } = stack();
     const demoServers = (await execute(client, Servers, { variables: { region: 'kr1' }, headers: demo })).expectNoGraphQLErrors();
-    const web = demoServers.region!.servers.edges.map((e) => e.node).find((s) => s.name === 'web-01')!;
+    const web = demoServers.region!.servers!.edges.map((e) => e.node).find((s) => s.name === 'web-01')!;
 
     const seenByOther = (await execute(client, ServerNode, { variables: { id: web.id }, headers: other })).expectNoGraphQLErrors();
     expect(seenByOther.node).toBeNull();

@@ -362,7 +362,7 @@ export type AuthServersQueryVariables = Exact<{
 }>;
 
 
-export type AuthServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } } | null };
+export type AuthServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } | null } | null };
 
 export type AuthServerNodeQueryVariables = Exact<{
   id: string | number;
@@ -452,7 +452,7 @@ export type BadInputServersQueryVariables = Exact<{
 }>;
 
 
-export type BadInputServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string } | null } }> } } | null };
+export type BadInputServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string } | null } }> } | null } | null };
 
 export type BadInputNodeQueryVariables = Exact<{
   id: string | number;
@@ -488,7 +488,7 @@ export type FixtureCatalogQueryVariables = Exact<{
 }>;
 
 
-export type FixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }>, images: { edges: Array<{ node: { id: string, name: string } }> }, keypairs: Array<{ id: string, name: string }> } | null };
+export type FixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }> | null, images: { edges: Array<{ node: { id: string, name: string } }> } | null, keypairs: Array<{ id: string, name: string }> | null } | null };
 
 export type LifecycleActionResultFragment = { server: { id: string, status: ServerStatus, taskState: string | null, flavor: { id: string, name: string } | null } | null, errors: Array<
     | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
@@ -639,7 +639,7 @@ export type LifecycleServersNamedQueryVariables = Exact<{
 }>;
 
 
-export type LifecycleServersNamedQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } } | null };
+export type LifecycleServersNamedQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } | null } | null };
 
 export type LifecycleCreateKeypairMutationVariables = Exact<{
   input: CreateKeypairInput;
@@ -672,7 +672,7 @@ export type LifecycleRegionKeypairsQueryVariables = Exact<{
 }>;
 
 
-export type LifecycleRegionKeypairsQuery = { region: { keypairs: Array<{ id: string, name: string, fingerprint: string, publicKey: string }> } | null };
+export type LifecycleRegionKeypairsQuery = { region: { keypairs: Array<{ id: string, name: string, fingerprint: string, publicKey: string }> | null } | null };
 
 export type LifecycleKeypairNodeQueryVariables = Exact<{
   id: string | number;
@@ -710,7 +710,7 @@ export type RegionServersQueryVariables = Exact<{
 }>;
 
 
-export type RegionServersQuery = { region: { id: string, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string, vcpus: number, ramMb: number } | null, image: { id: string, name: string } | null, keypair: { id: string, name: string } | null } }> } } | null };
+export type RegionServersQuery = { region: { id: string, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string, vcpus: number, ramMb: number } | null, image: { id: string, name: string } | null, keypair: { id: string, name: string } | null } }> } | null } | null };
 
 export type NodeLookupQueryVariables = Exact<{
   id: string | number;
@@ -772,7 +772,7 @@ export type CostRegionServersQueryVariables = Exact<{
 }>;
 
 
-export type CostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } } | null };
+export type CostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } | null } | null };
 
 export type CostServerNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -834,7 +834,7 @@ export type KakaoServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, rawStatus: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null, addresses: Array<{ address: string, type: string }> } }> } } | null };
+export type KakaoServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, rawStatus: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null, addresses: Array<{ address: string, type: string }> } }> } | null } | null };
 
 export type KakaoCreateServerMutationVariables = Exact<{
   input: CreateServerInput;
@@ -986,7 +986,7 @@ export type KakaoCostRegionServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoCostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } } | null };
+export type KakaoCostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } | null } | null };
 
 export type KakaoCostServerNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1020,7 +1020,7 @@ export type KakaoCostServerNodesQuery = { nodes: Array<
 export type KakaoBothCloudsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KakaoBothCloudsQuery = { regions: Array<{ id: string, provider: CloudProvider, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, region: { provider: CloudProvider, name: string }, flavor: { name: string } | null } }> } }>, viewers: Array<{ provider: CloudProvider, tenantId: string }> };
+export type KakaoBothCloudsQuery = { regions: Array<{ id: string, provider: CloudProvider, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, region: { provider: CloudProvider, name: string }, flavor: { name: string } | null } }> } | null }>, viewers: Array<{ provider: CloudProvider, tenantId: string }> };
 
 export type KakaoOneCloudQueryVariables = Exact<{
   provider: CloudProvider;
@@ -1094,7 +1094,7 @@ export type KakaoFixtureCatalogQueryVariables = Exact<{
 }>;
 
 
-export type KakaoFixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }>, images: { edges: Array<{ node: { id: string, name: string } }> }, keypairs: Array<{ id: string, name: string }>, vpcs: Array<{ id: string, name: string, state: string, subnets: Array<{ id: string, name: string, availabilityZone: string | null }> }>, securityGroups: Array<{ id: string, name: string }> } | null };
+export type KakaoFixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }> | null, images: { edges: Array<{ node: { id: string, name: string } }> } | null, keypairs: Array<{ id: string, name: string }> | null, vpcs: Array<{ id: string, name: string, state: string, subnets: Array<{ id: string, name: string, availabilityZone: string | null }> | null }> | null, securityGroups: Array<{ id: string, name: string }> | null } | null };
 
 export type KakaoFixtureServerNodeQueryVariables = Exact<{
   id: string | number;
@@ -1128,7 +1128,7 @@ export type KakaoFixtureServerNodeQuery = { node:
 export type KakaoKubeVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KakaoKubeVersionsQuery = { region: { kubernetesVersions: Array<{ version: string, creatable: boolean }>, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> } | null };
+export type KakaoKubeVersionsQuery = { region: { kubernetesVersions: Array<{ version: string, creatable: boolean }> | null, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> | null } | null };
 
 export type KakaoClusterNodeQueryVariables = Exact<{
   id: string | number;
@@ -1136,7 +1136,7 @@ export type KakaoClusterNodeQueryVariables = Exact<{
 
 
 export type KakaoClusterNodeQuery = { node:
-    | { name: string, status: string, kubernetesVersion: string | null, nodeCount: number, publicEndpoint: boolean | null, cniDriver: string | null, apiAddress: string | null, kubeconfig: string | null, id: string, vpc: { id: string } | null, subnet: { id: string } | null, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number }> }
+    | { name: string, status: string, kubernetesVersion: string | null, nodeCount: number, publicEndpoint: boolean | null, cniDriver: string | null, apiAddress: string | null, kubeconfig: string | null, id: string, vpc: { id: string } | null, subnet: { id: string } | null, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1285,7 +1285,7 @@ export type KakaoNetworkNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, state: string, isDefault: boolean, id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, gateway: string, isLocal: boolean, targetType: string | null, targetServer: { id: string } | null }> }
+    | { name: string, state: string, isDefault: boolean, id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, gateway: string, isLocal: boolean, targetType: string | null, targetServer: { id: string } | null }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1342,7 +1342,7 @@ export type KakaoVpcDetailsQueryVariables = Exact<{
 
 
 export type KakaoVpcDetailsQuery = { node:
-    | { defaultRoutingTable: { id: string, name: string, isDefault: boolean, internetGateway: { id: string, name: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> } | null, routingTables: Array<{ id: string, name: string, isDefault: boolean }> }
+    | { defaultRoutingTable: { id: string, name: string, isDefault: boolean, internetGateway: { id: string, name: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> | null } | null, routingTables: Array<{ id: string, name: string, isDefault: boolean }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1390,7 +1390,7 @@ export type KakaoCreateRoutingTableMutationVariables = Exact<{
 }>;
 
 
-export type KakaoCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> } | null, errors: Array<
+export type KakaoCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1470,7 +1470,7 @@ export type KakaoAttachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type KakaoAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string, targetType: string | null, internetGateway: { id: string } | null }> } | null, errors: Array<
+export type KakaoAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string, targetType: string | null, internetGateway: { id: string } | null }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1483,7 +1483,7 @@ export type KakaoDetachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type KakaoDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> } | null, errors: Array<
+export type KakaoDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1613,7 +1613,7 @@ export type KakaoCreatePortMutationVariables = Exact<{
 }>;
 
 
-export type KakaoCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }>, server: { id: string } | null } | null, errors: Array<
+export type KakaoCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }> | null, server: { id: string } | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1707,7 +1707,7 @@ export type KakaoNetServerAddressesQueryVariables = Exact<{
 
 
 export type KakaoNetServerAddressesQuery = { node:
-    | { addresses: Array<{ address: string, type: string, port: { id: string } | null, subnet: { id: string } | null }>, ports: Array<{ id: string }> }
+    | { addresses: Array<{ address: string, type: string, port: { id: string } | null, subnet: { id: string } | null }>, ports: Array<{ id: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1729,7 +1729,7 @@ export type KakaoContainersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, objects: { edges: Array<{ node: { name: string, size: number, contentType: string | null } }> } }> } | null };
+export type KakaoContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, objects: { edges: Array<{ node: { name: string, size: number, contentType: string | null } }> } | null }> | null } | null };
 
 export type KakaoContainerObjectQueryVariables = Exact<{
   id: string | number;
@@ -1738,7 +1738,7 @@ export type KakaoContainerObjectQueryVariables = Exact<{
 
 
 export type KakaoContainerObjectQuery = { node:
-    | { name: string, objectCount: number, object: { name: string, size: number, content: string | null, contentType: string | null, metadata: Array<{ key: string, value: string }> } | null }
+    | { name: string, objectCount: number, object: { name: string, size: number, content: string | null, contentType: string | null, metadata: Array<{ key: string, value: string }> | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1799,7 +1799,7 @@ export type KakaoResilienceServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoResilienceServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { name: string, status: ServerStatus, flavor: { name: string } | null } }> } } | null };
+export type KakaoResilienceServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { name: string, status: ServerStatus, flavor: { name: string } | null } }> } | null } | null };
 
 export type KakaoResilienceCreateKeypairMutationVariables = Exact<{
   input: CreateKeypairInput;
@@ -1875,7 +1875,7 @@ export type KakaoSnapshotNodeQuery = { node:
 export type KakaoVolumeTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KakaoVolumeTypesQuery = { region: { volumeTypes: Array<{ id: string, name: string }> } | null };
+export type KakaoVolumeTypesQuery = { region: { volumeTypes: Array<{ id: string, name: string }> | null } | null };
 
 export type KakaoCreateVolumeMutationVariables = Exact<{
   input: CreateVolumeInput;
@@ -2031,7 +2031,7 @@ export type KakaoSubscriptionServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoSubscriptionServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } } | null };
+export type KakaoSubscriptionServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } | null } | null };
 
 export type KakaoSubStopMutationVariables = Exact<{
   id: string | number;
@@ -2132,7 +2132,7 @@ export type KubernetesFixtureNetworkQueryVariables = Exact<{
 }>;
 
 
-export type KubernetesFixtureNetworkQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, external: boolean }>, subnets: Array<{ id: string, name: string, vpc: { id: string } | null }> } | null };
+export type KubernetesFixtureNetworkQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, external: boolean }> | null, subnets: Array<{ id: string, name: string, vpc: { id: string } | null }> | null } | null };
 
 export type KubernetesCreateClusterMutationVariables = Exact<{
   input: CreateClusterInput;
@@ -2153,7 +2153,7 @@ export type KubernetesClusterNodeQueryVariables = Exact<{
 
 
 export type KubernetesClusterNodeQuery = { node:
-    | { name: string, status: string, health: string | null, nodeCount: number, kubernetesVersion: string | null, id: string, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number, isDefault: boolean }> }
+    | { name: string, status: string, health: string | null, nodeCount: number, kubernetesVersion: string | null, id: string, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number, isDefault: boolean }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2195,7 +2195,7 @@ export type KubernetesClusterDetailQueryVariables = Exact<{
 
 
 export type KubernetesClusterDetailQuery = { node:
-    | { name: string, status: string, apiAddress: string | null, createdAt: string | null, vpc: { id: string, name: string } | null, subnet: { id: string, name: string } | null, labels: Array<{ key: string, value: string }>, events: Array<{ type: string, state: string, resourceType: string }> }
+    | { name: string, status: string, apiAddress: string | null, createdAt: string | null, vpc: { id: string, name: string } | null, subnet: { id: string, name: string } | null, labels: Array<{ key: string, value: string }>, events: Array<{ type: string, state: string, resourceType: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -2224,7 +2224,7 @@ export type KubernetesRegionClustersQueryVariables = Exact<{
 }>;
 
 
-export type KubernetesRegionClustersQuery = { region: { kubernetesAvailable: boolean, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }>, kubernetesVersions: Array<{ version: string, creatable: boolean }> } | null };
+export type KubernetesRegionClustersQuery = { region: { kubernetesAvailable: boolean, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> | null, kubernetesVersions: Array<{ version: string, creatable: boolean }> | null } | null };
 
 export type KubernetesCreateNodeGroupMutationVariables = Exact<{
   input: CreateNodeGroupInput;
@@ -2279,7 +2279,7 @@ export type KubernetesNodeGroupNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, status: string, nodeCount: number, nodeAddresses: Array<string>, kubernetesVersion: string | null, id: string }
+    | { name: string, status: string, nodeCount: number, nodeAddresses: Array<string> | null, kubernetesVersion: string | null, id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2386,7 +2386,7 @@ export type KubernetesClusterGroupsQueryVariables = Exact<{
 
 
 export type KubernetesClusterGroupsQuery = { node:
-    | { nodeGroups: Array<{ id: string, name: string }> }
+    | { nodeGroups: Array<{ id: string, name: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -2461,14 +2461,14 @@ export type NetCostVolumesQueryVariables = Exact<{
 }>;
 
 
-export type NetCostVolumesQuery = { region: { volumes: { edges: Array<{ node: { id: string, attachments: Array<{ device: string | null }> } }> }, snapshots: Array<{ id: string }> } | null };
+export type NetCostVolumesQuery = { region: { volumes: { edges: Array<{ node: { id: string, attachments: Array<{ device: string | null }> } }> } | null, snapshots: Array<{ id: string }> | null } | null };
 
 export type NetCostServersQueryVariables = Exact<{
   region: string;
 }>;
 
 
-export type NetCostServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }>, securityGroups: Array<{ id: string, name: string }>, volumes: Array<{ id: string, status: VolumeStatus }>, floatingIps: Array<{ id: string, address: string }>, ports: Array<{ id: string, status: string }> } }> } } | null };
+export type NetCostServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }> | null, securityGroups: Array<{ id: string, name: string }> | null, volumes: Array<{ id: string, status: VolumeStatus }> | null, floatingIps: Array<{ id: string, address: string }> | null, ports: Array<{ id: string, status: string }> | null } }> } | null } | null };
 
 type FipErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string };
 
@@ -2575,21 +2575,21 @@ export type FipServersQueryVariables = Exact<{
 }>;
 
 
-export type FipServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string } | null }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus }> } }> }, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, rawStatus: string, fixedIpAddress: string | null, label: string | null, port: { id: string } | null, server: { id: string, name: string } | null }>, vpcs: Array<{ defaultRoutingTable: { id: string } | null, subnets: Array<{ id: string, name: string }> }> } | null };
+export type FipServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string } | null }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus }> | null } }> } | null, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, rawStatus: string, fixedIpAddress: string | null, label: string | null, port: { id: string } | null, server: { id: string, name: string } | null }> | null, vpcs: Array<{ defaultRoutingTable: { id: string } | null, subnets: Array<{ id: string, name: string }> | null }> | null } | null };
 
 export type NetworkRegionQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type NetworkRegionQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, cidr: string, state: string, external: boolean, createdAt: string | null, rawCreatedAt: string | null, defaultRoutingTable: { id: string, name: string } | null, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, availableIpCount: number | null, routingTableExplicit: boolean, routingTable: { id: string, name: string, isDefault: boolean } | null, vpc: { id: string } | null }>, routingTables: Array<{ id: string, name: string, isDefault: boolean, distributed: boolean, internetGateway: { id: string, name: string, state: string, routingTable: { id: string } | null, externalNetwork: { id: string, name: string, external: boolean } | null } | null, routes: Array<{ id: string, cidr: string, prefixLength: number, gateway: string, isLocal: boolean, internetGateway: { id: string } | null }>, subnets: Array<{ name: string }> }> }>, externalNetworks: Array<{ id: string, name: string, cidr: string, external: boolean, shared: boolean }>, internetGateways: Array<{ id: string, name: string, state: string }>, securityGroups: Array<{ id: string, name: string, description: string | null, rules: Array<{ id: string, direction: SecurityGroupRuleDirection, etherType: string, protocol: string | null, portRangeMin: number | null, portRangeMax: number | null, remoteIpPrefix: string | null, remoteSecurityGroup: { id: string, name: string } | null, securityGroup: { id: string } | null }> }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, fixedIpAddress: string | null, port: { id: string } | null, server: { id: string, name: string } | null, externalNetwork: { id: string } | null }> } | null };
+export type NetworkRegionQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, cidr: string, state: string, external: boolean, createdAt: string | null, rawCreatedAt: string | null, defaultRoutingTable: { id: string, name: string } | null, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, availableIpCount: number | null, routingTableExplicit: boolean, routingTable: { id: string, name: string, isDefault: boolean } | null, vpc: { id: string } | null }> | null, routingTables: Array<{ id: string, name: string, isDefault: boolean, distributed: boolean, internetGateway: { id: string, name: string, state: string, routingTable: { id: string } | null, externalNetwork: { id: string, name: string, external: boolean } | null } | null, routes: Array<{ id: string, cidr: string, prefixLength: number, gateway: string, isLocal: boolean, internetGateway: { id: string } | null }> | null, subnets: Array<{ name: string }> | null }> | null }> | null, externalNetworks: Array<{ id: string, name: string, cidr: string, external: boolean, shared: boolean }> | null, internetGateways: Array<{ id: string, name: string, state: string }> | null, securityGroups: Array<{ id: string, name: string, description: string | null, rules: Array<{ id: string, direction: SecurityGroupRuleDirection, etherType: string, protocol: string | null, portRangeMin: number | null, portRangeMax: number | null, remoteIpPrefix: string | null, remoteSecurityGroup: { id: string, name: string } | null, securityGroup: { id: string } | null }> }> | null, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, fixedIpAddress: string | null, port: { id: string } | null, server: { id: string, name: string } | null, externalNetwork: { id: string } | null }> | null } | null };
 
 export type NetworkServersQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type NetworkServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, macAddress: string | null, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }>, securityGroups: Array<{ id: string, name: string }>, ports: Array<{ id: string, status: string, macAddress: string | null, deviceOwner: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, server: { id: string } | null, securityGroups: Array<{ name: string }> }>, floatingIps: Array<{ id: string, address: string }>, volumes: Array<{ id: string, name: string | null, status: VolumeStatus, attachments: Array<{ device: string | null, server: { id: string } | null }> }> } }> } } | null };
+export type NetworkServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, macAddress: string | null, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }> | null, securityGroups: Array<{ id: string, name: string }> | null, ports: Array<{ id: string, status: string, macAddress: string | null, deviceOwner: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, server: { id: string } | null, securityGroups: Array<{ name: string }> | null }> | null, floatingIps: Array<{ id: string, address: string }> | null, volumes: Array<{ id: string, name: string | null, status: VolumeStatus, attachments: Array<{ device: string | null, server: { id: string } | null }> }> | null } }> } | null } | null };
 
 export type NetworkNodeQueryVariables = Exact<{
   id: string | number;
@@ -2643,7 +2643,7 @@ export type NetCreateVpcMutationVariables = Exact<{
 }>;
 
 
-export type NetCreateVpcMutation = { createVpc: { vpc: { id: string, name: string, cidr: string, defaultRoutingTable: { id: string, name: string, isDefault: boolean, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> } | null, subnets: Array<{ id: string }> } | null, errors: Array<
+export type NetCreateVpcMutation = { createVpc: { vpc: { id: string, name: string, cidr: string, defaultRoutingTable: { id: string, name: string, isDefault: boolean, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> | null } | null, subnets: Array<{ id: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2721,7 +2721,7 @@ export type NetCreateRoutingTableMutationVariables = Exact<{
 }>;
 
 
-export type NetCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> } | null, errors: Array<
+export type NetCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2853,7 +2853,7 @@ export type NetAttachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type NetAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, internetGateway: { id: string } | null }> } | null, errors: Array<
+export type NetAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, internetGateway: { id: string } | null }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2866,7 +2866,7 @@ export type NetDetachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type NetDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> } | null, errors: Array<
+export type NetDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2879,7 +2879,7 @@ export type NetCreatePortMutationVariables = Exact<{
 }>;
 
 
-export type NetCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }>, server: { id: string } | null } | null, errors: Array<
+export type NetCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }> | null, server: { id: string } | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2970,7 +2970,7 @@ export type NetRegionViewQueryVariables = Exact<{
 }>;
 
 
-export type NetRegionViewQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, subnets: Array<{ id: string, name: string, cidr: string, ports: Array<{ id: string }> }>, routingTables: Array<{ id: string, name: string, isDefault: boolean }> }>, securityGroups: Array<{ id: string, name: string, rules: Array<{ id: string }> }>, internetGateways: Array<{ id: string, name: string, state: string, routingTable: { id: string } | null }> } | null };
+export type NetRegionViewQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, subnets: Array<{ id: string, name: string, cidr: string, ports: Array<{ id: string }> | null }> | null, routingTables: Array<{ id: string, name: string, isDefault: boolean }> | null }> | null, securityGroups: Array<{ id: string, name: string, rules: Array<{ id: string }> }> | null, internetGateways: Array<{ id: string, name: string, state: string, routingTable: { id: string } | null }> | null } | null };
 
 export type StorageRegionContainersQueryVariables = Exact<{
   name: string;
@@ -2978,7 +2978,7 @@ export type StorageRegionContainersQueryVariables = Exact<{
 }>;
 
 
-export type StorageRegionContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, lastModified: string | null }>, objectStorageUsage: { containerCount: number, objectCount: number, bytesUsed: number } } | null };
+export type StorageRegionContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, lastModified: string | null }> | null, objectStorageUsage: { containerCount: number, objectCount: number, bytesUsed: number } | null } | null };
 
 export type StorageContainerDetailsQueryVariables = Exact<{
   id: string | number;
@@ -2987,7 +2987,7 @@ export type StorageContainerDetailsQueryVariables = Exact<{
 
 export type StorageContainerDetailsQuery = { node:
     | { id: string }
-    | { name: string, objectCount: number, storagePolicy: string | null, publicRead: boolean, readAcl: string | null, id: string, metadata: Array<{ key: string, value: string }> }
+    | { name: string, objectCount: number, storagePolicy: string | null, publicRead: boolean | null, readAcl: string | null, id: string, metadata: Array<{ key: string, value: string }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3014,7 +3014,7 @@ export type StorageUpdateContainerMutationVariables = Exact<{
 }>;
 
 
-export type StorageUpdateContainerMutation = { updateContainer: { container: { id: string, publicRead: boolean, readAcl: string | null, metadata: Array<{ key: string, value: string }> } | null, errors: Array<
+export type StorageUpdateContainerMutation = { updateContainer: { container: { id: string, publicRead: boolean | null, readAcl: string | null, metadata: Array<{ key: string, value: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -3040,14 +3040,14 @@ export type StorageContainerNamesQueryVariables = Exact<{
 }>;
 
 
-export type StorageContainerNamesQuery = { region: { containers: Array<{ name: string }> } | null };
+export type StorageContainerNamesQuery = { region: { containers: Array<{ name: string }> | null } | null };
 
 export type StorageCreateContainerMutationVariables = Exact<{
   input: CreateContainerInput;
 }>;
 
 
-export type StorageCreateContainerMutation = { createContainer: { container: { id: string, name: string, objectCount: number, bytesUsed: number, storagePolicy: string | null, publicRead: boolean, metadata: Array<{ key: string, value: string }>, region: { name: string } } | null, errors: Array<
+export type StorageCreateContainerMutation = { createContainer: { container: { id: string, name: string, objectCount: number, bytesUsed: number, storagePolicy: string | null, publicRead: boolean | null, metadata: Array<{ key: string, value: string }> | null, region: { name: string } } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -3060,7 +3060,7 @@ export type StoragePutObjectMutationVariables = Exact<{
 }>;
 
 
-export type StoragePutObjectMutation = { putObject: { object: { id: string, name: string, size: number, contentType: string | null, etag: string | null, lastModified: string | null, metadata: Array<{ key: string, value: string }>, container: { id: string, name: string } | null } | null, errors: Array<
+export type StoragePutObjectMutation = { putObject: { object: { id: string, name: string, size: number, contentType: string | null, etag: string | null, lastModified: string | null, metadata: Array<{ key: string, value: string }> | null, container: { id: string, name: string } | null } | null, errors: Array<
       | { __typename: 'ConflictError', code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -3104,7 +3104,7 @@ export type StorageListObjectsQueryVariables = Exact<{
 
 
 export type StorageListObjectsQuery = { node:
-    | { name: string, objectCount: number, objects: { folders: Array<string>, edges: Array<{ cursor: string, node: { id: string, name: string, size: number, contentType: string | null, etag: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } }
+    | { name: string, objectCount: number, objects: { folders: Array<string>, edges: Array<{ cursor: string, node: { id: string, name: string, size: number, contentType: string | null, etag: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -3114,7 +3114,7 @@ export type StorageObjectContentQueryVariables = Exact<{
 
 
 export type StorageObjectContentQuery = { node:
-    | { name: string, size: number, contentType: string | null, etag: string | null, content: string | null, contentBase64: string | null, metadata: Array<{ key: string, value: string }>, container: { name: string } | null }
+    | { name: string, size: number, contentType: string | null, etag: string | null, content: string | null, contentBase64: string | null, metadata: Array<{ key: string, value: string }> | null, container: { name: string } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -3157,7 +3157,7 @@ export type ParityCatalogQueryVariables = Exact<{
 }>;
 
 
-export type ParityCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string, vcpus: number, ramMb: number, diskGb: number }>, keypairs: Array<{ id: string, name: string, publicKey: string, fingerprint: string }>, images: { edges: Array<{ node: { id: string, name: string, status: string, createdAt: string | null } }> }, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, createdAt: string | null, addresses: Array<{ address: string, version: number }> } }> }, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, vpc: { id: string } | null }> } | null };
+export type ParityCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string, vcpus: number, ramMb: number, diskGb: number }> | null, keypairs: Array<{ id: string, name: string, publicKey: string, fingerprint: string }> | null, images: { edges: Array<{ node: { id: string, name: string, status: string, createdAt: string | null } }> } | null, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, createdAt: string | null, addresses: Array<{ address: string, version: number }> } }> } | null, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, vpc: { id: string } | null }> | null } | null };
 
 export type ParityServerQueryVariables = Exact<{
   id: string | number;
@@ -3239,7 +3239,7 @@ export type ParityVpcsQueryVariables = Exact<{
 }>;
 
 
-export type ParityVpcsQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, state: string }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, port: { id: string } | null }> } | null };
+export type ParityVpcsQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, state: string }> | null, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, port: { id: string } | null }> | null } | null };
 
 export type ParityCreateVpcMutationVariables = Exact<{
   input: CreateVpcInput;
@@ -3318,7 +3318,7 @@ export type ParityClustersQueryVariables = Exact<{
 }>;
 
 
-export type ParityClustersQuery = { region: { clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> } | null };
+export type ParityClustersQuery = { region: { clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> | null } | null };
 
 export type ParityClusterQueryVariables = Exact<{
   region: string;
@@ -3367,7 +3367,7 @@ export type ParityContainersQueryVariables = Exact<{
 }>;
 
 
-export type ParityContainersQuery = { region: { containers: Array<{ id: string, name: string }> } | null };
+export type ParityContainersQuery = { region: { containers: Array<{ id: string, name: string }> | null } | null };
 
 export type ParityContainerObjectsQueryVariables = Exact<{
   region: string;
@@ -3375,7 +3375,7 @@ export type ParityContainerObjectsQueryVariables = Exact<{
 }>;
 
 
-export type ParityContainerObjectsQuery = { region: { container: { id: string, objects: { edges: Array<{ node: { name: string } }> } } | null } | null };
+export type ParityContainerObjectsQuery = { region: { container: { id: string, objects: { edges: Array<{ node: { name: string } }> } | null } | null } | null };
 
 export type ParityCreateContainerMutationVariables = Exact<{
   input: CreateContainerInput;
@@ -3426,7 +3426,7 @@ export type SecretsIssueTokenLooseMutation = { issueToken: { token: string | nul
 export type SecretsServersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SecretsServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string } }> } } | null };
+export type SecretsServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string } }> } | null } | null };
 
 export type SecretsViewersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3529,7 +3529,7 @@ export type VolListQueryVariables = Exact<{
 }>;
 
 
-export type VolListQuery = { region: { volumes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, description: string | null, sizeGb: number, status: VolumeStatus, rawStatus: string, bootable: boolean, rawBootable: string | null, availabilityZone: string | null, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus }>, sourceSnapshot: { id: string } | null, volumeType: { id: string, name: string } | null, attachments: Array<{ device: string | null, server: { id: string, name: string } | null }> } }> }, volumeTypes: Array<{ id: string, name: string, isPublic: boolean, backendName: string | null }>, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus, sizeGb: number, progress: number | null, rawProgress: string | null, volume: { id: string, name: string | null } | null }> } | null };
+export type VolListQuery = { region: { volumes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, description: string | null, sizeGb: number, status: VolumeStatus, rawStatus: string, bootable: boolean, rawBootable: string | null, availabilityZone: string | null, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus }> | null, sourceSnapshot: { id: string } | null, volumeType: { id: string, name: string } | null, attachments: Array<{ device: string | null, server: { id: string, name: string } | null }> } }> } | null, volumeTypes: Array<{ id: string, name: string, isPublic: boolean, backendName: string | null }> | null, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus, sizeGb: number, progress: number | null, rawProgress: string | null, volume: { id: string, name: string | null } | null }> | null } | null };
 
 export type VolNodeQueryVariables = Exact<{
   id: string | number;
@@ -3580,7 +3580,7 @@ export type VolServerQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, id: string, volumes: Array<{ id: string, name: string | null, status: VolumeStatus }> }
+    | { name: string, id: string, volumes: Array<{ id: string, name: string | null, status: VolumeStatus }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3594,7 +3594,7 @@ export type VolServerIdsQueryVariables = Exact<{
 }>;
 
 
-export type VolServerIdsQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, volumes: Array<{ id: string, bootable: boolean, attachments: Array<{ device: string | null }> }> } }> } } | null };
+export type VolServerIdsQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, volumes: Array<{ id: string, bootable: boolean, attachments: Array<{ device: string | null }> }> | null } }> } | null } | null };
 
 export type VolCreateMutationVariables = Exact<{
   input: CreateVolumeInput;
@@ -3779,7 +3779,7 @@ export type StatusOpsRegionServersQueryVariables = Exact<{
 }>;
 
 
-export type StatusOpsRegionServersQuery = { region: { id: string, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } } | null };
+export type StatusOpsRegionServersQuery = { region: { id: string, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } | null } | null };
 
 export type StatusOpsStopMutationVariables = Exact<{
   id: string | number;
