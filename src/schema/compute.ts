@@ -40,14 +40,13 @@ export const MetadataEntryRef = builder.objectRef<[string, string]>('MetadataEnt
 export const ServerRef = builder.loadableNode('Server', {
   description: 'A virtual machine.',
   id: { resolve: (s: Server) => refKey(s, s.id) },
-  sort: (s: Server) => refKey(s, s.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       // When this operation already listed the region's servers, read from that list.
       const listed = lists.cachedServers(ctx, p);
       if (listed) return (await listed).filter((s) => ids.includes(s.id));
       return sessionFor(ctx, p.provider).compute.getServers(p.region, ids);
-    }, ctx),
+    }, ctx, (s: Server) => refKey(s, s.id)),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.field({ type: ServerStatusEnum, resolve: (s) => s.status, description: "The cloud's status, normalised" }),

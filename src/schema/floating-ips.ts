@@ -23,7 +23,6 @@ export const FloatingIpStatusEnum = builder.enumType('FloatingIpStatus', {
 export const FloatingIpRef = builder.loadableNode('FloatingIp', {
   description: 'A public IPv4 address that can be pointed at a server (its port).',
   id: { resolve: (f: FloatingIp) => refKey(f, f.id) },
-  sort: (f: FloatingIp) => refKey(f, f.id),
   load: fromList(lists.floatingIps),
   fields: (t) => ({
     address: t.exposeString('address'),

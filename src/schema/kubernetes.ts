@@ -99,7 +99,6 @@ const ClusterEventRef = builder.objectRef<ClusterEvent>('ClusterEvent').implemen
 export const ClusterRef = builder.loadableNode('Cluster', {
   description: 'A managed Kubernetes cluster (NHN Kubernetes Service).',
   id: { resolve: (c: Cluster) => refKey(c, c.id) },
-  sort: (c: Cluster) => refKey(c, c.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       // When this operation already listed the region's clusters, read from that list.
@@ -108,7 +107,7 @@ export const ClusterRef = builder.loadableNode('Cluster', {
       const kube = sessionFor(ctx, p.provider).kubernetes;
       const found = await Promise.all(ids.map((id) => kube.getCluster(p.region, id)));
       return found.filter((c): c is Cluster => c !== null);
-    }, ctx),
+    }, ctx, (c: Cluster) => refKey(c, c.id)),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, … as the cloud says' }),
@@ -196,7 +195,6 @@ export const ClusterRef = builder.loadableNode('Cluster', {
 export const NodeGroupRef = builder.loadableNode('NodeGroup', {
   description: 'A group of worker nodes of one flavor and image in a cluster.',
   id: { resolve: (g: NodeGroup) => groupKey(g) },
-  sort: (g: NodeGroup) => groupKey(g),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       const kube = sessionFor(ctx, p.provider).kubernetes;
@@ -211,7 +209,7 @@ export const NodeGroupRef = builder.loadableNode('NodeGroup', {
         }),
       );
       return found.filter((g): g is NodeGroup => g !== null);
-    }, ctx),
+    }, ctx, (g: NodeGroup) => groupKey(g)),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, UPDATE_COMPLETE, … as the cloud says' }),

@@ -27,8 +27,8 @@ export function changedKinds(ctx: HanulContext, placement: Placement, ...kinds: 
 }
 
 /** A node loader that reads one of the operation's region-wide lists. */
-export function fromList<T extends { id: string }>(list: (ctx: HanulContext, p: Placement) => Promise<T[]>) {
-  return (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, ids) => (await list(ctx, p)).filter((item) => ids.includes(item.id)), ctx);
+export function fromList<T extends Placement & { id: string }>(list: (ctx: HanulContext, p: Placement) => Promise<T[]>) {
+  return (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, ids) => (await list(ctx, p)).filter((item) => ids.includes(item.id)), ctx, (item) => refKey(item, item.id));
 }
 
 const regionOf = (x: Placement) => `${x.provider}:${x.region}`;
@@ -55,7 +55,6 @@ export async function serverPorts(ctx: HanulContext, server: Placement & { id: s
 export const VpcRef = builder.loadableNode('Vpc', {
   description: "A virtual network (VPC). The region's external network, which floating IPs come from, is one too (`external: true`).",
   id: { resolve: (v: Vpc) => refKey(v, v.id) },
-  sort: (v: Vpc) => refKey(v, v.id),
   load: fromList(lists.vpcs),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -72,7 +71,6 @@ export const VpcRef = builder.loadableNode('Vpc', {
 export const SubnetRef = builder.loadableNode('Subnet', {
   description: 'A block of a VPC that servers and other ports take addresses from.',
   id: { resolve: (s: Subnet) => refKey(s, s.id) },
-  sort: (s: Subnet) => refKey(s, s.id),
   load: fromList(lists.subnets),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -93,7 +91,6 @@ export const SubnetRef = builder.loadableNode('Subnet', {
 export const RoutingTableRef = builder.loadableNode('RoutingTable', {
   description: "How a VPC's subnets route: a local route for the VPC, static routes, and the internet gateway's default route.",
   id: { resolve: (r: RoutingTable) => refKey(r, r.id) },
-  sort: (r: RoutingTable) => refKey(r, r.id),
   load: fromList(lists.routingTables),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -109,7 +106,6 @@ export const RoutingTableRef = builder.loadableNode('RoutingTable', {
 export const RouteRef = builder.loadableNode('Route', {
   description: 'One route of a routing table.',
   id: { resolve: (r: Route) => refKey(r, r.id) },
-  sort: (r: Route) => refKey(r, r.id),
   load: fromList(lists.routes),
   fields: (t) => ({
     cidr: t.exposeString('cidr', { description: 'Destination block' }),
@@ -123,7 +119,6 @@ export const RouteRef = builder.loadableNode('Route', {
 export const InternetGatewayRef = builder.loadableNode('InternetGateway', {
   description: 'Connects the subnets of a routing table to the internet (and makes floating IPs reachable).',
   id: { resolve: (g: InternetGateway) => refKey(g, g.id) },
-  sort: (g: InternetGateway) => refKey(g, g.id),
   load: fromList(lists.internetGateways),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -145,7 +140,6 @@ const PortFixedIpRef = builder.objectRef<{ port: Port; subnetId: string; ipAddre
 export const PortRef = builder.loadableNode('Port', {
   description: "A network interface: a server's, a floating IP's target, or a free-standing one.",
   id: { resolve: (p: Port) => refKey(p, p.id) },
-  sort: (p: Port) => refKey(p, p.id),
   load: fromList(lists.ports),
   fields: (t) => ({
     name: t.exposeString('name'),

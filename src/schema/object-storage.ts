@@ -107,7 +107,6 @@ function pageInfo(hasNextPage: boolean, hasPreviousPage: boolean, startCursor: s
 export const StorageObjectRef = builder.loadableNode('StorageObject', {
   description: 'An object in a container.',
   id: { resolve: (o: ObjectNode) => objectKey(o) },
-  sort: (o: ObjectNode) => objectKey(o),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids): Promise<ObjectNode[]> => {
       const storage = sessionFor(ctx, p.provider).objectStorage;
@@ -120,7 +119,7 @@ export const StorageObjectRef = builder.loadableNode('StorageObject', {
         }),
       );
       return found.filter((o): o is ObjectNode => o !== null);
-    }, ctx),
+    }, ctx, (o: ObjectNode) => objectKey(o)),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The full name; "/" in it is only a convention for folders' }),
     size: t.exposeFloat('size', { description: 'Bytes' }),
@@ -188,7 +187,6 @@ const StorageObjectConnection = builder.objectRef<ObjectPage>('StorageObjectConn
 export const ContainerRef = builder.loadableNode('Container', {
   description: 'An object storage container (Swift), addressed by name within its region.',
   id: { resolve: (c: ContainerNode) => refKey(c, c.name) },
-  sort: (c: ContainerNode) => refKey(c, c.name),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, names): Promise<ContainerNode[]> => {
       const listed = ctx.cache.peek<Container[]>(`${containersKey(p)}:list:`);
@@ -202,7 +200,7 @@ export const ContainerRef = builder.loadableNode('Container', {
         }),
       );
       return found.filter((c): c is ContainerNode => c !== null);
-    }, ctx),
+    }, ctx, (c: ContainerNode) => refKey(c, c.name)),
   fields: (t) => ({
     name: t.exposeString('name'),
     region: t.field({ type: RegionRef, resolve: (c) => regionKey(c) }),

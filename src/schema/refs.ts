@@ -78,15 +78,19 @@ export function sameRegion(target: Placement, ref: Ref, field: string[]): void {
 
 /**
  * Loads node keys grouped by (provider, region): one `fetch` per group, in parallel.
- * Results come back in any order; the loadable node's `sort` puts them in place.
+ * Each key's result is its own group's (matched by `keyOf`): one failing or slow region
+ * fails or delays only its own keys, never another region's in the same batch (DataLoader
+ * adopts a promise in the batch's answer as that key's result).
  * In the bench's naive baseline (`ctx.naive`) every key is its own group: one `fetch` per object.
  */
 export async function loadGrouped<T>(
   keys: readonly string[],
   fetch: (placement: Placement, ids: string[]) => Promise<T[]>,
   ctx: Pick<HanulContext, 'naive'>,
+  keyOf: (item: T) => string,
 ): Promise<T[]> {
-  const groups = new Map<string, { placement: Placement; ids: string[] }>();
+  const groups = new Map<string, { placement: Placement; ids: string[]; found?: Promise<Map<string, T>> }>();
+  const groupOfKey = new Map<string, string>();
   for (const key of keys) {
     const ref = parseRefKey(key);
     if (!ref) continue;
@@ -97,7 +101,12 @@ export async function loadGrouped<T>(
       groups.set(g, group);
     }
     group.ids.push(ref.id);
+    groupOfKey.set(key, g);
   }
-  const results = await Promise.all([...groups.values()].map((g) => fetch(g.placement, g.ids)));
-  return results.flat();
+  for (const group of groups.values()) group.found = fetch(group.placement, group.ids).then((items) => new Map(items.map((i) => [keyOf(i), i])));
+  const results = keys.map((key) => {
+    const found = groups.get(groupOfKey.get(key) ?? '')?.found;
+    return found ? found.then((byKey) => byKey.get(key) ?? null) : null;
+  });
+  return results as unknown as T[];
 }

@@ -27,9 +27,8 @@ const regionOf = (x: { provider: string; region: string }) => `${x.provider}:${x
 export const SecurityGroupRuleRef = builder.loadableNode('SecurityGroupRule', {
   description: 'One allow rule of a security group.',
   id: { resolve: (r: SecurityGroupRule) => refKey(r, r.id) },
-  sort: (r: SecurityGroupRule) => refKey(r, r.id),
   load: (keys: string[], ctx: HanulContext) =>
-    loadGrouped(keys, async (p, ids) => (await lists.securityGroups(ctx, p)).flatMap((g) => g.rules).filter((r) => ids.includes(r.id)), ctx),
+    loadGrouped(keys, async (p, ids) => (await lists.securityGroups(ctx, p)).flatMap((g) => g.rules).filter((r) => ids.includes(r.id)), ctx, (r: SecurityGroupRule) => refKey(r, r.id)),
   fields: (t) => ({
     direction: t.field({ type: DirectionEnum, resolve: (r) => r.direction }),
     etherType: t.exposeString('etherType', { description: 'IPv4 or IPv6' }),
@@ -44,7 +43,6 @@ export const SecurityGroupRuleRef = builder.loadableNode('SecurityGroupRule', {
 export const SecurityGroupRef = builder.loadableNode('SecurityGroup', {
   description: 'A set of allow rules applied to ports (and so to servers).',
   id: { resolve: (g: SecurityGroup) => refKey(g, g.id) },
-  sort: (g: SecurityGroup) => refKey(g, g.id),
   load: fromList(lists.securityGroups),
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -36,8 +36,7 @@ const regionOf = (x: Placement) => `${x.provider}:${x.region}`;
 export const VolumeTypeRef = builder.loadableNode('VolumeType', {
   description: 'A kind of volume (General HDD, General SSD, …).',
   id: { resolve: (v: VolumeType) => refKey(v, v.name) },
-  sort: (v: VolumeType) => refKey(v, v.name),
-  load: (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, names) => (await lists.volumeTypes(ctx, p)).filter((v) => names.includes(v.name)), ctx),
+  load: (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, names) => (await lists.volumeTypes(ctx, p)).filter((v) => names.includes(v.name)), ctx, (v: VolumeType) => refKey(v, v.name)),
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
@@ -59,14 +58,13 @@ const VolumeAttachmentRef = builder.objectRef<VolumeAttachment & { volume: Volum
 export const VolumeRef = builder.loadableNode('Volume', {
   description: 'A block storage volume.',
   id: { resolve: (v: Volume) => refKey(v, v.id) },
-  sort: (v: Volume) => refKey(v, v.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       // When this operation already listed the region's volumes, read from that list.
       const listed = lists.cachedVolumes(ctx, p);
       if (listed) return (await listed).filter((v) => ids.includes(v.id));
       return sessionFor(ctx, p.provider).blockStorage.getVolumes(p.region, ids);
-    }, ctx),
+    }, ctx, (v: Volume) => refKey(v, v.id)),
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
@@ -90,7 +88,6 @@ export const VolumeRef = builder.loadableNode('Volume', {
 export const SnapshotRef = builder.loadableNode('Snapshot', {
   description: 'A point-in-time copy of a volume.',
   id: { resolve: (s: Snapshot) => refKey(s, s.id) },
-  sort: (s: Snapshot) => refKey(s, s.id),
   load: fromList(lists.snapshots),
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true }),
