@@ -1,5 +1,6 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -140,6 +141,7 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       usePrometheus({ registry: metrics.registry, endpoint: '/metrics' }),
       useUpstreamCallReport(),
       useSecretRedaction(),
+      useDeferStream(),
     ],
   });
 }
