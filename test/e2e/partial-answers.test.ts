@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_NHN } from '../../src/emulator/seed.js';
 import type { Emulator } from '../../src/emulator/server.js';
 import { graphql } from '../gql/index.js';
-import { clearFaults, injectFault } from './compute-fixtures.js';
+import { clearFaults, injectFault, regionCatalog } from './compute-fixtures.js';
 import { KAKAO_REGION } from './kakao-fixtures.js';
 import { execute, useStack, type Execution, type GraphQLErrorShape } from './kit.js';
 
@@ -24,6 +24,12 @@ const Dashboard = graphql(`
         edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }
       }
     }
+  }
+`);
+
+const FlavorsById = graphql(`
+  query PartialFlavorsById($ids: [ID!]!) {
+    nodes(ids: $ids) { id ... on Flavor { name } }
   }
 `);
 
@@ -114,6 +120,20 @@ describe("a region whose flavors fail while its servers answer", () => {
     for (const [i, r] of regions.entries()) {
       if (i !== kr2) for (const e of r.servers!.edges) expect(e.node.flavor?.name, `${r.name} ${e.node.name}`).toEqual(expect.any(String));
     }
+  });
+});
+
+describe('one batch of loads across regions', () => {
+  const stack = useStack();
+  afterEach(() => clearFaults(stack().emulator));
+
+  it("should load kr1's flavor when kr2's flavors fail in the same batch, with one error at kr2's", async () => {
+    const { client, emulator } = stack();
+    const ids = [(await regionCatalog(client, 'kr1')).flavor('m2.c2m4'), (await regionCatalog(client, 'kr2')).flavor('m2.c2m4')];
+    await injectFault(emulator, { match: `GET /nhn/kr2/compute/v2/${DEMO_NHN.tenantId}/flavors`, status: 503, times: 10 });
+    const result = await execute(client, FlavorsById, { variables: { ids } });
+    expect(result.data!.nodes).toEqual([{ id: ids[0], name: 'm2.c2m4' }, null]);
+    expect(onlyError(result, ['nodes', 1]).extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 });
 

@@ -218,6 +218,7 @@ type Documents = {
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": typeof types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": typeof types.StorageObjectByNameDocument,
     "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n": typeof types.PartialDashboardDocument,
+    "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n": typeof types.PartialFlavorsByIdDocument,
     "\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n": typeof types.PartialNetworksDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": typeof types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": typeof types.ParityCatalogDocument,
@@ -479,6 +480,7 @@ const documents: Documents = {
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": types.StorageObjectByNameDocument,
     "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n": types.PartialDashboardDocument,
+    "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n": types.PartialFlavorsByIdDocument,
     "\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n": types.PartialNetworksDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": types.ParityCatalogDocument,
@@ -1366,6 +1368,10 @@ export function graphql(source: "\n  query StorageObjectByName($id: ID!, $name: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n"): (typeof documents)["\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
