@@ -58,7 +58,7 @@ export default pluginName;
  * Runs a field's work against its region's budget. A list of items (a relation of loaded
  * nodes) counts as settled when every item is.
  */
-export async function withinRegionBudget(ctx: HanulContext, placement: Placement, field: string, work: () => unknown): Promise<unknown> {
+async function withinRegionBudget(ctx: HanulContext, placement: Placement, field: string, work: () => unknown): Promise<unknown> {
   const budgetMs = ctx.services.regionBudgetMs;
   const left = ctx.cache.firstUse(`budget:${regionKey(placement)}`) + budgetMs - performance.now();
   let timer: NodeJS.Timeout | undefined;
