@@ -14,7 +14,6 @@ import { z } from 'zod';
 export const FlavorRef = builder.loadableNode('Flavor', {
   description: 'An instance type: vCPUs, memory and root disk.',
   id: { resolve: (f: Flavor) => refKey(f, f.id) },
-  sort: (f: Flavor) => refKey(f, f.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       const all = await lists.flavors(ctx, p);
@@ -23,7 +22,7 @@ export const FlavorRef = builder.loadableNode('Flavor', {
       const missing = ids.filter((id) => !found.some((f) => f.id === id));
       const extra = await Promise.all(missing.map((id) => sessionFor(ctx, p.provider).compute.getFlavor(p.region, id)));
       return [...found, ...extra.filter((f): f is Flavor => f !== null)];
-    }, ctx),
+    }, ctx, (f: Flavor) => refKey(f, f.id)),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'As the cloud names it: m2.c2m4, t1i.c2m4, …' }),
     vcpus: t.exposeInt('vcpus'),
@@ -38,14 +37,13 @@ export const FlavorRef = builder.loadableNode('Flavor', {
 export const ImageRef = builder.loadableNode('Image', {
   description: 'A bootable image.',
   id: { resolve: (i: Image) => refKey(i, i.id) },
-  sort: (i: Image) => refKey(i, i.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       // When this operation already listed the region's images, read from that list.
       const listed = lists.cachedImages(ctx, p);
       if (listed) return (await listed).filter((i) => ids.includes(i.id));
       return sessionFor(ctx, p.provider).compute.getImages(p.region, ids);
-    }, ctx),
+    }, ctx, (i: Image) => refKey(i, i.id)),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'As the cloud says: active, queued, …' }),
@@ -80,10 +78,14 @@ builder.objectField(ImageConnection, 'totalCount', (t) =>
 builder.objectFields(RegionRef, (t) => ({
   availabilityZones: t.field({
     type: [AvailabilityZoneRef],
+    nullable: true,
+    upstream: true,
     resolve: (r: RegionInfo, _, ctx) => sessionFor(ctx, r.provider).compute.listAvailabilityZones(r.region),
   }),
   flavors: t.field({
     type: [FlavorRef],
+    nullable: true,
+    upstream: true,
     args: {
       minVcpus: t.arg.int({ required: false, validate: z.number().int().min(0) }),
       minRamMb: t.arg.int({ required: false, validate: z.number().int().min(0) }),
@@ -93,6 +95,8 @@ builder.objectFields(RegionRef, (t) => ({
   }),
   images: t.field({
     type: ImageConnection,
+    nullable: true,
+    upstream: true,
     args: {
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),

@@ -41,23 +41,22 @@ export const MetadataEntryRef = builder.objectRef<[string, string]>('MetadataEnt
 export const ServerRef = builder.loadableNode('Server', {
   description: 'A virtual machine.',
   id: { resolve: (s: Server) => refKey(s, s.id) },
-  sort: (s: Server) => refKey(s, s.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       // When this operation already listed the region's servers, read from that list.
       const listed = lists.cachedServers(ctx, p);
       if (listed) return (await listed).filter((s) => ids.includes(s.id));
       return sessionFor(ctx, p.provider).compute.getServers(p.region, ids);
-    }, ctx),
+    }, ctx, (s: Server) => refKey(s, s.id)),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.field({ type: ServerStatusEnum, resolve: (s) => s.status, description: "The cloud's status, normalised" }),
     rawStatus: t.exposeString('rawStatus', { description: 'The status exactly as the cloud said it' }),
     taskState: t.exposeString('taskState', { nullable: true, description: 'What the cloud is doing to the server right now (powering-on, deleting, …)' }),
     region: t.field({ type: RegionRef, resolve: (s) => `${s.provider}:${s.region}` }),
-    flavor: t.field({ type: FlavorRef, nullable: true, resolve: (s) => (s.flavorId ? refKey(s, s.flavorId) : null) }),
-    image: t.field({ type: ImageRef, nullable: true, resolve: (s) => (s.imageId ? refKey(s, s.imageId) : null) }),
-    keypair: t.field({ type: KeypairRef, nullable: true, resolve: (s) => (s.keyName ? refKey(s, s.keyName) : null) }),
+    flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, resolve: (s) => (s.flavorId ? refKey(s, s.flavorId) : null) }),
+    image: t.field({ type: ImageRef, nullable: true, upstream: true, resolve: (s) => (s.imageId ? refKey(s, s.imageId) : null) }),
+    keypair: t.field({ type: KeypairRef, nullable: true, upstream: true, resolve: (s) => (s.keyName ? refKey(s, s.keyName) : null) }),
     availabilityZone: t.exposeString('availabilityZone', { nullable: true }),
     addresses: t.field({
       type: [ServerAddressRef],
@@ -87,6 +86,8 @@ const ServerFilter = builder.inputType('ServerFilter', {
 builder.objectField(RegionRef, 'servers', (t) =>
   t.field({
     type: ServerConnection,
+    nullable: true,
+    upstream: true,
     args: {
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),

@@ -12,6 +12,7 @@ import type { IdempotencyStore } from '../domain/create-once.js';
  */
 export class RequestCache {
   private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly firstUses = new Map<string, number>();
 
   /** `memoise: false` is the bench's naive baseline (HANUL_BENCH_NAIVE): every call computes. */
   constructor(private readonly memoise = true) {}
@@ -33,9 +34,17 @@ export class RequestCache {
     return this.entries.get(key) as Promise<T> | undefined;
   }
 
+  /** When this operation first asked for `key` (`performance.now()`): where a region's budget starts. */
+  firstUse(key: string): number {
+    let at = this.firstUses.get(key);
+    if (at === undefined) this.firstUses.set(key, (at = performance.now()));
+    return at;
+  }
+
   /** Forgets everything. */
   clear(): void {
     this.entries.clear();
+    this.firstUses.clear();
   }
 
   /** Forgets cached lists whose key starts with `prefix` (after a mutation changed them). */
@@ -51,6 +60,8 @@ export interface HanulServices {
   limits: Pick<Limits, 'maxCost' | 'maxNodesIds'>;
   idempotency: IdempotencyStore;
   watchers: StatusWatchers;
+  /** How long a query waits for one region (UPSTREAM_TIMEOUT_MS): see upstream-plugin.ts. */
+  regionBudgetMs: number;
 }
 
 /** What every resolver receives. One per GraphQL operation (or per subscription event). */

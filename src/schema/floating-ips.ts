@@ -24,7 +24,6 @@ export const FloatingIpStatusEnum = builder.enumType('FloatingIpStatus', {
 export const FloatingIpRef = builder.loadableNode('FloatingIp', {
   description: 'A public IPv4 address that can be pointed at a server (its port).',
   id: { resolve: (f: FloatingIp) => refKey(f, f.id) },
-  sort: (f: FloatingIp) => refKey(f, f.id),
   load: fromList(lists.floatingIps),
   fields: (t) => ({
     address: t.exposeString('address'),
@@ -34,11 +33,12 @@ export const FloatingIpRef = builder.loadableNode('FloatingIp', {
     deleteProtection: t.exposeBoolean('deleteProtection'),
     label: t.exposeString('label', { nullable: true }),
     region: t.field({ type: RegionRef, resolve: (f) => `${f.provider}:${f.region}` }),
-    externalNetwork: t.field({ type: VpcRef, nullable: true, resolve: (f) => (f.externalNetworkId ? refKey(f, f.externalNetworkId) : null) }),
-    port: t.field({ type: PortRef, nullable: true, resolve: (f) => (f.portId ? refKey(f, f.portId) : null) }),
+    externalNetwork: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (f) => (f.externalNetworkId ? refKey(f, f.externalNetworkId) : null) }),
+    port: t.field({ type: PortRef, nullable: true, upstream: true, resolve: (f) => (f.portId ? refKey(f, f.portId) : null) }),
     server: t.field({
       type: ServerRef,
       nullable: true,
+      upstream: true,
       description: 'The server whose port it is associated with',
       resolve: async (f, _, ctx) => {
         if (!f.portId) return null;
@@ -49,11 +49,13 @@ export const FloatingIpRef = builder.loadableNode('FloatingIp', {
   }),
 });
 
-builder.objectField(RegionRef, 'floatingIps', (t) => t.field({ type: [FloatingIpRef], resolve: (r, _, ctx) => lists.floatingIps(ctx, r) }));
+builder.objectField(RegionRef, 'floatingIps', (t) => t.field({ type: [FloatingIpRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.floatingIps(ctx, r) }));
 
 builder.objectField(ServerRef, 'floatingIps', (t) =>
   t.field({
     type: [FloatingIpRef],
+    nullable: true,
+    upstream: true,
     description: "Floating IPs associated with the server's ports",
     resolve: async (s, _, ctx) => {
       const [ports, fips] = await Promise.all([serverPorts(ctx, s), lists.floatingIps(ctx, s)]);

@@ -15,9 +15,8 @@ import { validate } from './validate.js';
 export const KeypairRef = builder.loadableNode('Keypair', {
   description: 'An SSH key pair, addressed by name within its region.',
   id: { resolve: (k: Keypair) => refKey(k, k.name) },
-  sort: (k: Keypair) => refKey(k, k.name),
   load: (keys: string[], ctx: HanulContext) =>
-    loadGrouped(keys, async (p, names) => (await lists.keypairs(ctx, p)).filter((k) => names.includes(k.name)), ctx),
+    loadGrouped(keys, async (p, names) => (await lists.keypairs(ctx, p)).filter((k) => names.includes(k.name)), ctx, (k: Keypair) => refKey(k, k.name)),
   fields: (t) => ({
     name: t.exposeString('name'),
     fingerprint: t.exposeString('fingerprint'),
@@ -28,7 +27,7 @@ export const KeypairRef = builder.loadableNode('Keypair', {
   }),
 });
 
-builder.objectField(RegionRef, 'keypairs', (t) => t.field({ type: [KeypairRef], resolve: (r, _, ctx) => lists.keypairs(ctx, r) }));
+builder.objectField(RegionRef, 'keypairs', (t) => t.field({ type: [KeypairRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.keypairs(ctx, r) }));
 
 /** Nova accepts letters, digits, spaces, `_` and `-` in key pair names. */
 export const keypairName = z

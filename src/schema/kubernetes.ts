@@ -100,7 +100,6 @@ const ClusterEventRef = builder.objectRef<ClusterEvent>('ClusterEvent').implemen
 export const ClusterRef = builder.loadableNode('Cluster', {
   description: 'A managed Kubernetes cluster (NHN Kubernetes Service).',
   id: { resolve: (c: Cluster) => refKey(c, c.id) },
-  sort: (c: Cluster) => refKey(c, c.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       // When this operation already listed the region's clusters, read from that list.
@@ -109,7 +108,7 @@ export const ClusterRef = builder.loadableNode('Cluster', {
       const kube = sessionFor(ctx, p.provider).kubernetes;
       const found = await Promise.all(ids.map((id) => kube.getCluster(p.region, id)));
       return found.filter((c): c is Cluster => c !== null);
-    }, ctx),
+    }, ctx, (c: Cluster) => refKey(c, c.id)),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, … as the cloud says' }),
@@ -120,9 +119,9 @@ export const ClusterRef = builder.loadableNode('Cluster', {
     kubernetesVersion: t.exposeString('kubernetesVersion', { nullable: true, description: 'Of the control plane, v1.32.3 form' }),
     kubernetesVersionStatus: t.exposeString('kubernetesVersionStatus', { nullable: true, description: 'LATEST or NEED_UPGRADE' }),
     nodeCount: t.exposeInt('nodeCount', { description: 'Worker nodes across all worker node groups' }),
-    flavor: t.field({ type: FlavorRef, nullable: true, description: 'Of the default worker group', resolve: (c) => (c.flavorId ? refKey(c, c.flavorId) : null) }),
-    keypair: t.field({ type: KeypairRef, nullable: true, resolve: (c) => (c.keyName ? refKey(c, c.keyName) : null) }),
-    nodeImage: t.field({ type: ImageRef, nullable: true, description: 'Base image of the default worker group', resolve: (c) => (c.nodeImageId ? refKey(c, c.nodeImageId) : null) }),
+    flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, description: 'Of the default worker group', resolve: (c) => (c.flavorId ? refKey(c, c.flavorId) : null) }),
+    keypair: t.field({ type: KeypairRef, nullable: true, upstream: true, resolve: (c) => (c.keyName ? refKey(c, c.keyName) : null) }),
+    nodeImage: t.field({ type: ImageRef, nullable: true, upstream: true, description: 'Base image of the default worker group', resolve: (c) => (c.nodeImageId ? refKey(c, c.nodeImageId) : null) }),
     availabilityZone: t.exposeString('availabilityZone', { nullable: true }),
     bootVolumeType: t.exposeString('bootVolumeType', { nullable: true }),
     bootVolumeSizeGb: t.exposeInt('bootVolumeSizeGb', { nullable: true }),
@@ -137,17 +136,20 @@ export const ClusterRef = builder.loadableNode('Cluster', {
     labels: t.field({ type: [LabelRef], description: 'Every label as the cloud returned it (strings, mixed-case booleans)', resolve: (c) => c.labels }),
     vpcId: t.id({
       nullable: true,
+      upstream: true,
       description: 'Global id of the VPC (one extra read of the cluster when it came from a list)',
       resolve: async (c, _, ctx) => globalIdOf('Vpc', c, (await clusterDetail(ctx, c))?.vpcId ?? null),
     }),
     subnetId: t.id({
       nullable: true,
+      upstream: true,
       description: 'Global id of the subnet the nodes use',
       resolve: async (c, _, ctx) => globalIdOf('Subnet', c, (await clusterDetail(ctx, c))?.subnetId ?? null),
     }),
     vpc: t.field({
       type: VpcRef,
       nullable: true,
+      upstream: true,
       description: "The cluster's VPC (one extra read of the cluster when it came from a list)",
       resolve: async (c, _, ctx) => {
         const id = (await clusterDetail(ctx, c))?.vpcId;
@@ -157,18 +159,21 @@ export const ClusterRef = builder.loadableNode('Cluster', {
     subnet: t.field({
       type: SubnetRef,
       nullable: true,
+      upstream: true,
       description: 'The subnet the nodes take their addresses from',
       resolve: async (c, _, ctx) => {
         const id = (await clusterDetail(ctx, c))?.subnetId;
         return id ? refKey(c, id) : null;
       },
     }),
-    apiAddress: t.string({ nullable: true, description: 'The Kubernetes API URL, once the control plane is up', resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.apiAddress ?? null }),
-    nodeAddresses: t.stringList({ resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.nodeAddresses ?? [] }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.createdAt ?? null }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.updatedAt ?? null }),
+    apiAddress: t.string({ nullable: true, description: 'The Kubernetes API URL, once the control plane is up', upstream: true, resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.apiAddress ?? null }),
+    nodeAddresses: t.stringList({ nullable: true, upstream: true, resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.nodeAddresses ?? [] }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.createdAt ?? null }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (c, _, ctx) => (await clusterDetail(ctx, c))?.updatedAt ?? null }),
     events: t.field({
       type: [ClusterEventRef],
+      nullable: true,
+      upstream: true,
       description: 'Task history, oldest first',
       resolve: async (c, _, ctx) => {
         try {
@@ -181,6 +186,7 @@ export const ClusterRef = builder.loadableNode('Cluster', {
     }),
     kubeconfig: t.string({
       nullable: true,
+      upstream: true,
       description: 'The kubeconfig (YAML) with admin credentials; fetched only when selected, null until the control plane is up. Treat as a secret.',
       resolve: (c, _, ctx) => sessionFor(ctx, c.provider).kubernetes.kubeconfig(c.region, c.id),
     }),
@@ -190,7 +196,6 @@ export const ClusterRef = builder.loadableNode('Cluster', {
 export const NodeGroupRef = builder.loadableNode('NodeGroup', {
   description: 'A group of worker nodes of one flavor and image in a cluster.',
   id: { resolve: (g: NodeGroup) => groupKey(g) },
-  sort: (g: NodeGroup) => groupKey(g),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       const kube = sessionFor(ctx, p.provider).kubernetes;
@@ -205,29 +210,29 @@ export const NodeGroupRef = builder.loadableNode('NodeGroup', {
         }),
       );
       return found.filter((g): g is NodeGroup => g !== null);
-    }, ctx),
+    }, ctx, (g: NodeGroup) => groupKey(g)),
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, UPDATE_COMPLETE, … as the cloud says' }),
-    statusReason: t.string({ nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.statusReason ?? null }),
+    statusReason: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.statusReason ?? null }),
     role: t.exposeString('role', { description: 'worker (or master for the control plane)' }),
     isDefault: t.exposeBoolean('isDefault'),
-    cluster: t.field({ type: ClusterRef, nullable: true, resolve: (g) => refKey(g, g.clusterId) }),
+    cluster: t.field({ type: ClusterRef, nullable: true, upstream: true, resolve: (g) => refKey(g, g.clusterId) }),
     region: t.field({ type: RegionRef, resolve: (g) => regionKey(g) }),
     nodeCount: t.exposeInt('nodeCount'),
     minNodeCount: t.exposeInt('minNodeCount', { nullable: true }),
     maxNodeCount: t.exposeInt('maxNodeCount', { nullable: true }),
-    flavor: t.field({ type: FlavorRef, nullable: true, resolve: (g) => (g.flavorId ? refKey(g, g.flavorId) : null) }),
-    image: t.field({ type: ImageRef, nullable: true, resolve: (g) => (g.imageId ? refKey(g, g.imageId) : null) }),
-    kubernetesVersion: t.string({ nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.kubernetesVersion ?? null }),
-    availabilityZone: t.string({ nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.availabilityZone ?? null }),
-    bootVolumeType: t.string({ nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.bootVolumeType ?? null }),
-    bootVolumeSizeGb: t.int({ nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.bootVolumeSizeGb ?? null }),
-    autoscaling: t.boolean({ nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.autoscaling ?? null }),
-    labels: t.field({ type: [LabelRef], resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.labels ?? [] }),
-    nodeAddresses: t.stringList({ resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.nodeAddresses ?? [] }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.createdAt ?? null }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.updatedAt ?? null }),
+    flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, resolve: (g) => (g.flavorId ? refKey(g, g.flavorId) : null) }),
+    image: t.field({ type: ImageRef, nullable: true, upstream: true, resolve: (g) => (g.imageId ? refKey(g, g.imageId) : null) }),
+    kubernetesVersion: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.kubernetesVersion ?? null }),
+    availabilityZone: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.availabilityZone ?? null }),
+    bootVolumeType: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.bootVolumeType ?? null }),
+    bootVolumeSizeGb: t.int({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.bootVolumeSizeGb ?? null }),
+    autoscaling: t.boolean({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.autoscaling ?? null }),
+    labels: t.field({ nullable: true, type: [LabelRef], upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.labels ?? [] }),
+    nodeAddresses: t.stringList({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.nodeAddresses ?? [] }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.createdAt ?? null }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.updatedAt ?? null }),
   }),
 });
 
@@ -235,6 +240,8 @@ export const NodeGroupRef = builder.loadableNode('NodeGroup', {
 builder.objectField(ClusterRef, 'nodeGroups', (t) =>
   t.field({
     type: [NodeGroupRef],
+    nullable: true,
+    upstream: true,
     description: 'The worker node groups (the control plane group is not listed)',
     resolve: async (c, _, ctx) => {
       try {
@@ -254,18 +261,23 @@ builder.objectFields(RegionRef, (t) => ({
   }),
   clusters: t.field({
     type: [ClusterRef],
+    nullable: true,
+    upstream: true,
     description: 'The Kubernetes clusters of the region; empty where the service is not offered (no call made)',
     resolve: (r, _, ctx) => listClusters(ctx, r),
   }),
   cluster: t.field({
     type: ClusterRef,
     nullable: true,
+    upstream: true,
     description: 'One cluster by name (or upstream id), from the region’s one list call; null when there is none',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (r, args, ctx) => (await listClusters(ctx, r)).find((c) => c.name === args.name || c.id === args.name) ?? null,
   }),
   kubernetesVersions: t.field({
     type: [KubernetesVersionRef],
+    nullable: true,
+    upstream: true,
     description: 'Versions offered, newest first; `creatable` ones can be used by createCluster',
     resolve: (r, _, ctx) => listVersions(ctx, r),
   }),

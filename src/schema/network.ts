@@ -28,8 +28,8 @@ export function changedKinds(ctx: HanulContext, placement: Placement, ...kinds: 
 }
 
 /** A node loader that reads one of the operation's region-wide lists. */
-export function fromList<T extends { id: string }>(list: (ctx: HanulContext, p: Placement) => Promise<T[]>) {
-  return (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, ids) => (await list(ctx, p)).filter((item) => ids.includes(item.id)), ctx);
+export function fromList<T extends Placement & { id: string }>(list: (ctx: HanulContext, p: Placement) => Promise<T[]>) {
+  return (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, ids) => (await list(ctx, p)).filter((item) => ids.includes(item.id)), ctx, (item) => refKey(item, item.id));
 }
 
 const regionOf = (x: Placement) => `${x.provider}:${x.region}`;
@@ -56,7 +56,6 @@ export async function serverPorts(ctx: HanulContext, server: Placement & { id: s
 export const VpcRef = builder.loadableNode('Vpc', {
   description: "A virtual network (VPC). The region's external network, which floating IPs come from, is one too (`external: true`).",
   id: { resolve: (v: Vpc) => refKey(v, v.id) },
-  sort: (v: Vpc) => refKey(v, v.id),
   load: fromList(lists.vpcs),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -73,7 +72,6 @@ export const VpcRef = builder.loadableNode('Vpc', {
 export const SubnetRef = builder.loadableNode('Subnet', {
   description: 'A block of a VPC that servers and other ports take addresses from.',
   id: { resolve: (s: Subnet) => refKey(s, s.id) },
-  sort: (s: Subnet) => refKey(s, s.id),
   load: fromList(lists.subnets),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -94,7 +92,6 @@ export const SubnetRef = builder.loadableNode('Subnet', {
 export const RoutingTableRef = builder.loadableNode('RoutingTable', {
   description: "How a VPC's subnets route: a local route for the VPC, static routes, and the internet gateway's default route.",
   id: { resolve: (r: RoutingTable) => refKey(r, r.id) },
-  sort: (r: RoutingTable) => refKey(r, r.id),
   load: fromList(lists.routingTables),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -110,7 +107,6 @@ export const RoutingTableRef = builder.loadableNode('RoutingTable', {
 export const RouteRef = builder.loadableNode('Route', {
   description: 'One route of a routing table.',
   id: { resolve: (r: Route) => refKey(r, r.id) },
-  sort: (r: Route) => refKey(r, r.id),
   load: fromList(lists.routes),
   fields: (t) => ({
     cidr: t.exposeString('cidr', { description: 'Destination block' }),
@@ -124,7 +120,6 @@ export const RouteRef = builder.loadableNode('Route', {
 export const InternetGatewayRef = builder.loadableNode('InternetGateway', {
   description: 'Connects the subnets of a routing table to the internet (and makes floating IPs reachable).',
   id: { resolve: (g: InternetGateway) => refKey(g, g.id) },
-  sort: (g: InternetGateway) => refKey(g, g.id),
   load: fromList(lists.internetGateways),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -139,14 +134,13 @@ export const InternetGatewayRef = builder.loadableNode('InternetGateway', {
 const PortFixedIpRef = builder.objectRef<{ port: Port; subnetId: string; ipAddress: string }>('PortFixedIp').implement({
   fields: (t) => ({
     ipAddress: t.exposeString('ipAddress'),
-    subnet: t.field({ type: SubnetRef, nullable: true, resolve: (ip) => refKey(ip.port, ip.subnetId) }),
+    subnet: t.field({ type: SubnetRef, nullable: true, upstream: (ip) => ip.port, resolve: (ip) => refKey(ip.port, ip.subnetId) }),
   }),
 });
 
 export const PortRef = builder.loadableNode('Port', {
   description: "A network interface: a server's, a floating IP's target, or a free-standing one.",
   id: { resolve: (p: Port) => refKey(p, p.id) },
-  sort: (p: Port) => refKey(p, p.id),
   load: fromList(lists.ports),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -163,42 +157,47 @@ export const PortRef = builder.loadableNode('Port', {
 
 // Relations are added after every type exists (mutually referring refs cannot infer their own types).
 builder.objectFields(VpcRef, (t) => ({
-  subnets: t.field({ type: [SubnetRef], resolve: async (v, _, ctx) => (await lists.subnets(ctx, v)).filter((s) => s.vpcId === v.id) }),
-  routingTables: t.field({ type: [RoutingTableRef], resolve: async (v, _, ctx) => (await lists.routingTables(ctx, v)).filter((r) => r.vpcId === v.id) }),
+  subnets: t.field({ type: [SubnetRef], nullable: true, upstream: true, resolve: async (v, _, ctx) => (await lists.subnets(ctx, v)).filter((s) => s.vpcId === v.id) }),
+  routingTables: t.field({ type: [RoutingTableRef], nullable: true, upstream: true, resolve: async (v, _, ctx) => (await lists.routingTables(ctx, v)).filter((r) => r.vpcId === v.id) }),
   defaultRoutingTable: t.field({
     type: RoutingTableRef,
     nullable: true,
+    upstream: true,
     resolve: async (v, _, ctx) => (await lists.routingTables(ctx, v)).find((r) => r.vpcId === v.id && r.isDefault) ?? null,
   }),
 }));
 
 builder.objectFields(SubnetRef, (t) => ({
-  vpc: t.field({ type: VpcRef, nullable: true, resolve: (s) => refKey(s, s.vpcId) }),
+  vpc: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (s) => refKey(s, s.vpcId) }),
   routingTable: t.field({
     type: RoutingTableRef,
     nullable: true,
+    upstream: true,
     description: "The table routing the subnet: attached explicitly, or its VPC's default",
     resolve: (s) => (s.routingTableId ? refKey(s, s.routingTableId) : null),
   }),
   ports: t.field({
     type: [PortRef],
+    nullable: true,
+    upstream: true,
     description: 'Ports holding an address of this subnet',
     resolve: async (s, _, ctx) => (await lists.ports(ctx, s)).filter((p) => p.fixedIps.some((ip) => ip.subnetId === s.id)),
   }),
 }));
 
 builder.objectFields(RoutingTableRef, (t) => ({
-  vpc: t.field({ type: VpcRef, nullable: true, resolve: (r) => (r.vpcId ? refKey(r, r.vpcId) : null) }),
-  subnets: t.field({ type: [SubnetRef], resolve: async (r, _, ctx) => (await lists.subnets(ctx, r)).filter((s) => s.routingTableId === r.id) }),
-  routes: t.field({ type: [RouteRef], resolve: async (r, _, ctx) => (await lists.routes(ctx, r)).filter((route) => route.routingTableId === r.id) }),
-  internetGateway: t.field({ type: InternetGatewayRef, nullable: true, resolve: (r) => (r.internetGatewayId ? refKey(r, r.internetGatewayId) : null) }),
+  vpc: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (r) => (r.vpcId ? refKey(r, r.vpcId) : null) }),
+  subnets: t.field({ type: [SubnetRef], nullable: true, upstream: true, resolve: async (r, _, ctx) => (await lists.subnets(ctx, r)).filter((s) => s.routingTableId === r.id) }),
+  routes: t.field({ type: [RouteRef], nullable: true, upstream: true, resolve: async (r, _, ctx) => (await lists.routes(ctx, r)).filter((route) => route.routingTableId === r.id) }),
+  internetGateway: t.field({ type: InternetGatewayRef, nullable: true, upstream: true, resolve: (r) => (r.internetGatewayId ? refKey(r, r.internetGatewayId) : null) }),
 }));
 
 builder.objectFields(RouteRef, (t) => ({
-  routingTable: t.field({ type: RoutingTableRef, nullable: true, resolve: (r) => refKey(r, r.routingTableId) }),
+  routingTable: t.field({ type: RoutingTableRef, nullable: true, upstream: true, resolve: (r) => refKey(r, r.routingTableId) }),
   internetGateway: t.field({
     type: InternetGatewayRef,
     nullable: true,
+    upstream: true,
     description: 'Set on the default route an attached internet gateway brings',
     resolve: (r) => (r.internetGatewayId ? refKey(r, r.internetGatewayId) : null),
   }),
@@ -210,21 +209,23 @@ builder.objectFields(RouteRef, (t) => ({
   targetServer: t.field({
     type: ServerRef,
     nullable: true,
+    upstream: true,
     description: 'The instance an `instance` route sends traffic to (KakaoCloud)',
     resolve: (r) => (r.targetType === 'instance' && r.targetId ? refKey(r, r.targetId) : null),
   }),
 }));
 
 builder.objectFields(InternetGatewayRef, (t) => ({
-  externalNetwork: t.field({ type: VpcRef, nullable: true, resolve: (g) => (g.externalNetworkId ? refKey(g, g.externalNetworkId) : null) }),
-  routingTable: t.field({ type: RoutingTableRef, nullable: true, resolve: (g) => (g.routingTableId ? refKey(g, g.routingTableId) : null) }),
+  externalNetwork: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (g) => (g.externalNetworkId ? refKey(g, g.externalNetworkId) : null) }),
+  routingTable: t.field({ type: RoutingTableRef, nullable: true, upstream: true, resolve: (g) => (g.routingTableId ? refKey(g, g.routingTableId) : null) }),
 }));
 
 builder.objectFields(PortRef, (t) => ({
-  vpc: t.field({ type: VpcRef, nullable: true, resolve: (p) => refKey(p, p.vpcId) }),
+  vpc: t.field({ type: VpcRef, nullable: true, upstream: true, resolve: (p) => refKey(p, p.vpcId) }),
   server: t.field({
     type: ServerRef,
     nullable: true,
+    upstream: true,
     resolve: (p) => (p.deviceOwner.startsWith('compute:') && p.deviceId ? refKey(p, p.deviceId) : null),
   }),
 }));
@@ -234,16 +235,22 @@ builder.objectFields(PortRef, (t) => ({
 builder.objectFields(RegionRef, (t) => ({
   vpcs: t.field({
     type: [VpcRef],
+    nullable: true,
+    upstream: true,
     args: { includeExternal: t.arg.boolean({ required: false, defaultValue: false, description: "Also list the cloud's external network(s)" }) },
     resolve: async (r, args, ctx) => (await lists.vpcs(ctx, r)).filter((v) => args.includeExternal || !v.external),
   }),
   externalNetworks: t.field({
     type: [VpcRef],
+    nullable: true,
+    upstream: true,
     description: 'The networks floating IPs and internet gateways come from',
     resolve: async (r, _, ctx) => (await lists.vpcs(ctx, r)).filter((v) => v.external),
   }),
   subnets: t.field({
     type: [SubnetRef],
+    nullable: true,
+    upstream: true,
     args: { vpcId: t.arg.id({ required: false }) },
     resolve: async (r, args, ctx) => {
       const vpc = args.vpcId ? parseGlobalId(String(args.vpcId), 'Vpc', ['vpcId']) : undefined;
@@ -252,20 +259,24 @@ builder.objectFields(RegionRef, (t) => ({
   }),
   routingTables: t.field({
     type: [RoutingTableRef],
+    nullable: true,
+    upstream: true,
     args: { vpcId: t.arg.id({ required: false }) },
     resolve: async (r, args, ctx) => {
       const vpc = args.vpcId ? parseGlobalId(String(args.vpcId), 'Vpc', ['vpcId']) : undefined;
       return (await lists.routingTables(ctx, r)).filter((table) => !vpc || table.vpcId === vpc.id);
     },
   }),
-  internetGateways: t.field({ type: [InternetGatewayRef], resolve: (r, _, ctx) => lists.internetGateways(ctx, r) }),
-  ports: t.field({ type: [PortRef], resolve: (r, _, ctx) => lists.ports(ctx, r) }),
+  internetGateways: t.field({ type: [InternetGatewayRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.internetGateways(ctx, r) }),
+  ports: t.field({ type: [PortRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.ports(ctx, r) }),
 }));
 
 builder.objectFields(ServerRef, (t) => ({
-  ports: t.field({ type: [PortRef], description: "The server's network interfaces", resolve: (s, _, ctx) => serverPorts(ctx, s) }),
+  ports: t.field({ type: [PortRef], nullable: true, upstream: true, description: "The server's network interfaces", resolve: (s, _, ctx) => serverPorts(ctx, s) }),
   subnets: t.field({
     type: [SubnetRef],
+    nullable: true,
+    upstream: true,
     description: 'Subnets the server has an address in',
     resolve: async (s, _, ctx) => {
       const ids = new Set((await serverPorts(ctx, s)).flatMap((p) => p.fixedIps.map((ip) => ip.subnetId)));
@@ -278,12 +289,14 @@ builder.objectFields(ServerAddressRef, (t) => ({
   port: t.field({
     type: PortRef,
     nullable: true,
+    upstream: (a) => a.server,
     description: 'The network interface holding the address, where the cloud names it (KakaoCloud)',
     resolve: (a) => (a.portId ? refKey(a.server, a.portId) : null),
   }),
   subnet: t.field({
     type: SubnetRef,
     nullable: true,
+    upstream: (a) => a.server,
     description: 'The subnet of the address (for a floating address: of the fixed address it maps to)',
     resolve: async (a, _, ctx) => {
       const ports = await serverPorts(ctx, a.server);

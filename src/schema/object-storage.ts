@@ -109,7 +109,6 @@ function pageInfo(hasNextPage: boolean, hasPreviousPage: boolean, startCursor: s
 export const StorageObjectRef = builder.loadableNode('StorageObject', {
   description: 'An object in a container.',
   id: { resolve: (o: ObjectNode) => objectKey(o) },
-  sort: (o: ObjectNode) => objectKey(o),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids): Promise<ObjectNode[]> => {
       const storage = sessionFor(ctx, p.provider).objectStorage;
@@ -122,7 +121,7 @@ export const StorageObjectRef = builder.loadableNode('StorageObject', {
         }),
       );
       return found.filter((o): o is ObjectNode => o !== null);
-    }, ctx),
+    }, ctx, (o: ObjectNode) => objectKey(o)),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The full name; "/" in it is only a convention for folders' }),
     size: t.exposeFloat('size', { description: 'Bytes' }),
@@ -131,6 +130,8 @@ export const StorageObjectRef = builder.loadableNode('StorageObject', {
     lastModified: t.expose('lastModified', { type: 'DateTime', nullable: true }),
     metadata: t.field({
       type: [MetadataEntryRef],
+      nullable: true,
+      upstream: true,
       description: 'X-Object-Meta-* (one HEAD when the object came from a listing)',
       resolve: async (o, _, ctx) => {
         if (o.metadata) return Object.entries(o.metadata);
@@ -142,6 +143,7 @@ export const StorageObjectRef = builder.loadableNode('StorageObject', {
     }),
     content: t.string({
       nullable: true,
+      upstream: true,
       description: `The content as UTF-8 text, for text objects up to ${READ_CONTENT_MAX_BYTES} bytes; null for larger or binary ones. Read only when selected.`,
       resolve: async (o, _, ctx) => {
         if (o.size > READ_CONTENT_MAX_BYTES) return null;
@@ -151,6 +153,7 @@ export const StorageObjectRef = builder.loadableNode('StorageObject', {
     }),
     contentBase64: t.string({
       nullable: true,
+      upstream: true,
       description: `The content as base64, for objects up to ${READ_CONTENT_MAX_BYTES} bytes; null for larger ones.`,
       resolve: async (o, _, ctx) => {
         if (o.size > READ_CONTENT_MAX_BYTES) return null;
@@ -186,7 +189,6 @@ const StorageObjectConnection = builder.objectRef<ObjectPage>('StorageObjectConn
 export const ContainerRef = builder.loadableNode('Container', {
   description: 'An object storage container (Swift), addressed by name within its region.',
   id: { resolve: (c: ContainerNode) => refKey(c, c.name) },
-  sort: (c: ContainerNode) => refKey(c, c.name),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, names): Promise<ContainerNode[]> => {
       const listed = ctx.cache.peek<Container[]>(`${containersKey(p)}:list:`);
@@ -200,7 +202,7 @@ export const ContainerRef = builder.loadableNode('Container', {
         }),
       );
       return found.filter((c): c is ContainerNode => c !== null);
-    }, ctx),
+    }, ctx, (c: ContainerNode) => refKey(c, c.name)),
   fields: (t) => ({
     name: t.exposeString('name'),
     region: t.field({ type: RegionRef, resolve: (c) => regionKey(c) }),
@@ -209,17 +211,22 @@ export const ContainerRef = builder.loadableNode('Container', {
     lastModified: t.expose('lastModified', { type: 'DateTime', nullable: true }),
     storagePolicy: t.string({
       nullable: true,
+      upstream: true,
       description: 'Storage class as the cloud reports it: standard or economy',
       resolve: async (c, _, ctx) => (await containerDetails(ctx, c))?.storagePolicy ?? null,
     }),
     metadata: t.field({
       type: [MetadataEntryRef],
+      nullable: true,
+      upstream: true,
       description: 'X-Container-Meta-* (keys lower-case; Swift treats them case-insensitively)',
       resolve: async (c, _, ctx) => Object.entries((await containerDetails(ctx, c))?.metadata ?? {}),
     }),
-    readAcl: t.string({ nullable: true, resolve: async (c, _, ctx) => (await containerDetails(ctx, c))?.readAcl ?? null }),
-    writeAcl: t.string({ nullable: true, resolve: async (c, _, ctx) => (await containerDetails(ctx, c))?.writeAcl ?? null }),
+    readAcl: t.string({ nullable: true, upstream: true, resolve: async (c, _, ctx) => (await containerDetails(ctx, c))?.readAcl ?? null }),
+    writeAcl: t.string({ nullable: true, upstream: true, resolve: async (c, _, ctx) => (await containerDetails(ctx, c))?.writeAcl ?? null }),
     publicRead: t.boolean({
+      nullable: true,
+      upstream: true,
       description: 'Anyone may read the objects and the listing without a token',
       resolve: async (c, _, ctx) => {
         const rules = ((await containerDetails(ctx, c))?.readAcl ?? '').split(',').map((r) => r.trim());
@@ -228,6 +235,8 @@ export const ContainerRef = builder.loadableNode('Container', {
     }),
     objects: t.field({
       type: StorageObjectConnection,
+      nullable: true,
+      upstream: true,
       description: 'Objects in name order, paged with the cloud’s own marker (one call per page). With `delimiter`, names below it collapse into `folders`.',
       args: {
         prefix: t.arg.string({ required: false }),
@@ -268,6 +277,7 @@ export const ContainerRef = builder.loadableNode('Container', {
     object: t.field({
       type: StorageObjectRef,
       nullable: true,
+      upstream: true,
       description: 'One object by name (a HEAD); null when there is none',
       args: { name: t.arg.string({ required: true }) },
       resolve: async (c, args, ctx) => {
@@ -280,12 +290,14 @@ export const ContainerRef = builder.loadableNode('Container', {
 
 // After Container exists: the two types refer to each other.
 builder.objectField(StorageObjectRef, 'container', (t) =>
-  t.field({ type: ContainerRef, nullable: true, resolve: (o) => refKey(o, o.container) }),
+  t.field({ type: ContainerRef, nullable: true, upstream: true, resolve: (o) => refKey(o, o.container) }),
 );
 
 builder.objectFields(RegionRef, (t) => ({
   containers: t.field({
     type: [ContainerRef],
+    nullable: true,
+    upstream: true,
     description: 'The object storage containers of the region, optionally only those whose name starts with `prefix`',
     args: { prefix: t.arg.string({ required: false }) },
     resolve: (r, args, ctx) => listContainers(ctx, r, args.prefix ?? ''),
@@ -293,6 +305,7 @@ builder.objectFields(RegionRef, (t) => ({
   container: t.field({
     type: ContainerRef,
     nullable: true,
+    upstream: true,
     description: 'One container by name (one HEAD); null when there is none',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (r, args, ctx) => {
@@ -304,6 +317,8 @@ builder.objectFields(RegionRef, (t) => ({
   }),
   objectStorageUsage: t.field({
     type: StorageUsageRef,
+    nullable: true,
+    upstream: true,
     description: "The account's container, object and byte counters in this region (one HEAD)",
     resolve: (r, _, ctx) => sessionFor(ctx, r.provider).objectStorage.usage(r.region),
   }),

@@ -129,16 +129,20 @@ export function sameRegion(target: Placement, ref: Ref, field: string[]): void {
 
 /**
  * Loads node keys grouped by (provider, region): one `fetch` per group, in parallel.
- * Results come back in any order; the loadable node's `sort` puts them in place. A key
- * of a provider or region this operation cannot reach is not fetched: it loads as null.
+ * Each key's result is its own group's (matched by `keyOf`): one failing or slow region
+ * fails or delays only its own keys, never another region's in the same batch (DataLoader
+ * adopts a promise in the batch's answer as that key's result). A key of a provider or
+ * region this operation cannot reach is not fetched: it loads as null.
  * In the bench's naive baseline (`ctx.naive`) every key is its own group: one `fetch` per object.
  */
 export async function loadGrouped<T>(
   keys: readonly string[],
   fetch: (placement: Placement, ids: string[]) => Promise<T[]>,
   ctx: Pick<HanulContext, 'naive' | 'sessions'>,
+  keyOf: (item: T) => string,
 ): Promise<T[]> {
-  const groups = new Map<string, { placement: Placement; ids: string[] }>();
+  const groups = new Map<string, { placement: Placement; ids: string[]; found?: Promise<Map<string, T>> }>();
+  const groupOfKey = new Map<string, string>();
   for (const key of keys) {
     const ref = parseRefKey(key);
     if (!ref || !isConfiguredRegion(ctx, ref)) continue;
@@ -149,13 +153,21 @@ export async function loadGrouped<T>(
       groups.set(g, group);
     }
     group.ids.push(ref.id);
+    groupOfKey.set(key, g);
   }
-  // One span per DataLoader batch: its upstream calls are its children.
-  const attributes = () => ({ 'hanul.batch.keys': keys.length, 'hanul.batch.regions': [...new Set([...groups.values()].map((g) => regionKey(g.placement)))] });
-  const results = await inChildSpan('dataloader batch', attributes, () =>
-    Promise.all([...groups.values()].map((g) => fetch(g.placement, g.ids).catch((err: unknown) => Promise.reject(ownCopy(err))))),
-  );
-  return results.flat();
+  // One span per region of a DataLoader batch: its upstream calls are its children.
+  for (const group of groups.values()) {
+    const attributes = () => ({ 'hanul.batch.keys': group.ids.length, 'hanul.batch.regions': [regionKey(group.placement)] });
+    group.found = inChildSpan('dataloader batch', attributes, () => fetch(group.placement, group.ids)).then(
+      (items) => new Map(items.map((i) => [keyOf(i), i])),
+      (err: unknown) => Promise.reject(ownCopy(err)),
+    );
+  }
+  const results = keys.map((key) => {
+    const found = groups.get(groupOfKey.get(key) ?? '')?.found;
+    return found ? found.then((byKey) => byKey.get(key) ?? null) : null;
+  });
+  return results as unknown as T[];
 }
 
 /**

@@ -28,9 +28,8 @@ const regionOf = (x: { provider: string; region: string }) => `${x.provider}:${x
 export const SecurityGroupRuleRef = builder.loadableNode('SecurityGroupRule', {
   description: 'One allow rule of a security group.',
   id: { resolve: (r: SecurityGroupRule) => refKey(r, r.id) },
-  sort: (r: SecurityGroupRule) => refKey(r, r.id),
   load: (keys: string[], ctx: HanulContext) =>
-    loadGrouped(keys, async (p, ids) => (await lists.securityGroups(ctx, p)).flatMap((g) => g.rules).filter((r) => ids.includes(r.id)), ctx),
+    loadGrouped(keys, async (p, ids) => (await lists.securityGroups(ctx, p)).flatMap((g) => g.rules).filter((r) => ids.includes(r.id)), ctx, (r: SecurityGroupRule) => refKey(r, r.id)),
   fields: (t) => ({
     direction: t.field({ type: DirectionEnum, resolve: (r) => r.direction }),
     etherType: t.exposeString('etherType', { description: 'IPv4 or IPv6' }),
@@ -45,33 +44,34 @@ export const SecurityGroupRuleRef = builder.loadableNode('SecurityGroupRule', {
 export const SecurityGroupRef = builder.loadableNode('SecurityGroup', {
   description: 'A set of allow rules applied to ports (and so to servers).',
   id: { resolve: (g: SecurityGroup) => refKey(g, g.id) },
-  sort: (g: SecurityGroup) => refKey(g, g.id),
   load: fromList(lists.securityGroups),
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     region: t.field({ type: RegionRef, resolve: regionOf }),
-    ports: t.field({ type: [PortRef], description: 'Ports the group applies to', resolve: async (g, _, ctx) => (await lists.ports(ctx, g)).filter((p) => p.securityGroupIds.includes(g.id)) }),
+    ports: t.field({ type: [PortRef], nullable: true, upstream: true, description: 'Ports the group applies to', resolve: async (g, _, ctx) => (await lists.ports(ctx, g)).filter((p) => p.securityGroupIds.includes(g.id)) }),
   }),
 });
 
 // Relations are added after both types exist (mutually referring refs cannot infer their own types).
 builder.objectFields(SecurityGroupRuleRef, (t) => ({
-  remoteSecurityGroup: t.field({ type: SecurityGroupRef, nullable: true, resolve: (r) => (r.remoteGroupId ? refKey(r, r.remoteGroupId) : null) }),
-  securityGroup: t.field({ type: SecurityGroupRef, nullable: true, resolve: (r) => refKey(r, r.securityGroupId) }),
+  remoteSecurityGroup: t.field({ type: SecurityGroupRef, nullable: true, upstream: true, resolve: (r) => (r.remoteGroupId ? refKey(r, r.remoteGroupId) : null) }),
+  securityGroup: t.field({ type: SecurityGroupRef, nullable: true, upstream: true, resolve: (r) => refKey(r, r.securityGroupId) }),
 }));
 
 builder.objectField(SecurityGroupRef, 'rules', (t) => t.field({ type: [SecurityGroupRuleRef], resolve: (g) => g.rules }));
 
-builder.objectField(RegionRef, 'securityGroups', (t) => t.field({ type: [SecurityGroupRef], resolve: (r, _, ctx) => lists.securityGroups(ctx, r) }));
+builder.objectField(RegionRef, 'securityGroups', (t) => t.field({ type: [SecurityGroupRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.securityGroups(ctx, r) }));
 
 builder.objectField(PortRef, 'securityGroups', (t) =>
-  t.field({ type: [SecurityGroupRef], resolve: (p) => p.securityGroupIds.map((id) => refKey(p, id)) }),
+  t.field({ type: [SecurityGroupRef], nullable: true, upstream: true, resolve: (p) => p.securityGroupIds.map((id) => refKey(p, id)) }),
 );
 
 builder.objectField(ServerRef, 'securityGroups', (t) =>
   t.field({
     type: [SecurityGroupRef],
+    nullable: true,
+    upstream: true,
     description: "The groups on the server's ports",
     resolve: async (s, _, ctx) => {
       const ports = await serverPorts(ctx, s);

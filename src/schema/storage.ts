@@ -38,8 +38,7 @@ const regionOf = (x: Placement) => `${x.provider}:${x.region}`;
 export const VolumeTypeRef = builder.loadableNode('VolumeType', {
   description: 'A kind of volume (General HDD, General SSD, …).',
   id: { resolve: (v: VolumeType) => refKey(v, v.name) },
-  sort: (v: VolumeType) => refKey(v, v.name),
-  load: (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, names) => (await lists.volumeTypes(ctx, p)).filter((v) => names.includes(v.name)), ctx),
+  load: (keys: string[], ctx: HanulContext) => loadGrouped(keys, async (p, names) => (await lists.volumeTypes(ctx, p)).filter((v) => names.includes(v.name)), ctx, (v: VolumeType) => refKey(v, v.name)),
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
@@ -52,7 +51,7 @@ export const VolumeTypeRef = builder.loadableNode('VolumeType', {
 const VolumeAttachmentRef = builder.objectRef<VolumeAttachment & { volume: Volume }>('VolumeAttachment').implement({
   description: 'A volume attached to a server.',
   fields: (t) => ({
-    server: t.field({ type: ServerRef, nullable: true, resolve: (a) => refKey(a.volume, a.serverId) }),
+    server: t.field({ type: ServerRef, nullable: true, upstream: (a) => a.volume, resolve: (a) => refKey(a.volume, a.serverId) }),
     device: t.exposeString('device', { nullable: true, description: 'Device name on the server, e.g. /dev/vdb' }),
     attachmentId: t.exposeString('attachmentId', { nullable: true }),
   }),
@@ -61,21 +60,20 @@ const VolumeAttachmentRef = builder.objectRef<VolumeAttachment & { volume: Volum
 export const VolumeRef = builder.loadableNode('Volume', {
   description: 'A block storage volume.',
   id: { resolve: (v: Volume) => refKey(v, v.id) },
-  sort: (v: Volume) => refKey(v, v.id),
   load: (keys: string[], ctx: HanulContext) =>
     loadGrouped(keys, async (p, ids) => {
       // When this operation already listed the region's volumes, read from that list.
       const listed = lists.cachedVolumes(ctx, p);
       if (listed) return (await listed).filter((v) => ids.includes(v.id));
       return sessionFor(ctx, p.provider).blockStorage.getVolumes(p.region, ids);
-    }, ctx),
+    }, ctx, (v: Volume) => refKey(v, v.id)),
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     sizeGb: t.exposeInt('sizeGb'),
     status: t.field({ type: VolumeStatusEnum, resolve: (v) => v.status, description: "The cloud's status, normalised" }),
     rawStatus: t.exposeString('rawStatus', { description: 'The status exactly as the cloud said it (in-use, …)' }),
-    volumeType: t.field({ type: VolumeTypeRef, nullable: true, resolve: (v) => (v.volumeTypeName ? refKey(v, v.volumeTypeName) : null) }),
+    volumeType: t.field({ type: VolumeTypeRef, nullable: true, upstream: true, resolve: (v) => (v.volumeTypeName ? refKey(v, v.volumeTypeName) : null) }),
     volumeTypeName: t.exposeString('volumeTypeName', { nullable: true }),
     availabilityZone: t.exposeString('availabilityZone', { nullable: true }),
     bootable: t.exposeBoolean('bootable'),
@@ -92,7 +90,6 @@ export const VolumeRef = builder.loadableNode('Volume', {
 export const SnapshotRef = builder.loadableNode('Snapshot', {
   description: 'A point-in-time copy of a volume.',
   id: { resolve: (s: Snapshot) => refKey(s, s.id) },
-  sort: (s: Snapshot) => refKey(s, s.id),
   load: fromList(lists.snapshots),
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true }),
@@ -102,7 +99,7 @@ export const SnapshotRef = builder.loadableNode('Snapshot', {
     sizeGb: t.exposeInt('sizeGb', { description: 'Size of the source volume' }),
     progress: t.exposeInt('progress', { nullable: true, description: 'Percent done' }),
     rawProgress: t.exposeString('rawProgress', { nullable: true, description: 'As the cloud wrote it ("100%")' }),
-    volume: t.field({ type: VolumeRef, nullable: true, resolve: (s) => refKey(s, s.volumeId) }),
+    volume: t.field({ type: VolumeRef, nullable: true, upstream: true, resolve: (s) => refKey(s, s.volumeId) }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
     region: t.field({ type: RegionRef, resolve: regionOf }),
   }),
@@ -110,8 +107,8 @@ export const SnapshotRef = builder.loadableNode('Snapshot', {
 
 // Added once both types exist (mutually referring refs cannot infer their own types).
 builder.objectFields(VolumeRef, (t) => ({
-  snapshots: t.field({ type: [SnapshotRef], resolve: async (v, _, ctx) => (await lists.snapshots(ctx, v)).filter((s) => s.volumeId === v.id) }),
-  sourceSnapshot: t.field({ type: SnapshotRef, nullable: true, resolve: (v) => (v.snapshotId ? refKey(v, v.snapshotId) : null) }),
+  snapshots: t.field({ type: [SnapshotRef], nullable: true, upstream: true, resolve: async (v, _, ctx) => (await lists.snapshots(ctx, v)).filter((s) => s.volumeId === v.id) }),
+  sourceSnapshot: t.field({ type: SnapshotRef, nullable: true, upstream: true, resolve: (v) => (v.snapshotId ? refKey(v, v.snapshotId) : null) }),
 }));
 
 const VolumeConnection = builder.connectionObject({ type: VolumeRef, name: 'VolumeConnection' }, { name: 'VolumeEdge' });
@@ -120,6 +117,8 @@ builder.objectField(VolumeConnection, 'totalCount', (t) => t.int({ resolve: (c) 
 builder.objectFields(RegionRef, (t) => ({
   volumes: t.field({
     type: VolumeConnection,
+    nullable: true,
+    upstream: true,
     args: {
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),
@@ -130,13 +129,15 @@ builder.objectFields(RegionRef, (t) => ({
       return connectionFromList(volumes, args, (v) => v.id);
     },
   }),
-  snapshots: t.field({ type: [SnapshotRef], resolve: (r, _, ctx) => lists.snapshots(ctx, r) }),
-  volumeTypes: t.field({ type: [VolumeTypeRef], resolve: (r, _, ctx) => lists.volumeTypes(ctx, r) }),
+  snapshots: t.field({ type: [SnapshotRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.snapshots(ctx, r) }),
+  volumeTypes: t.field({ type: [VolumeTypeRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.volumeTypes(ctx, r) }),
 }));
 
 builder.objectField(ServerRef, 'volumes', (t) =>
   t.field({
     type: [VolumeRef],
+    nullable: true,
+    upstream: true,
     description: 'Volumes attached to the server (the root volume included when it boots from one)',
     resolve: async (s, _, ctx) => {
       const volumes = await lists.volumes(ctx, s);

@@ -79,6 +79,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     // Shared through Redis when the replicas share one (SET NX), so two replicas agree on a key.
     idempotency: createIdempotencyStore(bus.redis),
     watchers,
+    regionBudgetMs: config.upstream.timeoutMs,
   };
   const origins = new OriginPolicy(config.exposure.corsOrigins);
   const yoga = createHanulYoga(config, services, metrics, logger, origins);

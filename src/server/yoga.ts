@@ -1,5 +1,6 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -110,6 +111,7 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       ...(config.server.graphiql ? [useGraphiQLAssets(GRAPHQL_PATH)] : []),
       useTrustedDocuments(config.trustedDocuments),
       useTracing(logger),
+      useDeferStream(),
     ],
   });
 }

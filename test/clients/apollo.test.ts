@@ -61,9 +61,9 @@ describe('Apollo Client 4 on Hanul', { timeout: 60_000 }, () => {
   it('should update a watched query from a stopServer payload alone, without fetching the query again', async () => {
     const watched = watchServers(20);
     try {
-      const before = byName((await watched.first()).region!.servers.edges);
+      const before = byName((await watched.first()).region!.servers!.edges);
       expect(before.get('web-01')).toMatchObject({ status: 'ACTIVE', taskState: null });
-      const id = (await watched.first()).region!.servers.edges.find((e) => e.node.name === 'web-01')!.node.id;
+      const id = (await watched.first()).region!.servers!.edges.find((e) => e.node.name === 'web-01')!.node.id;
       const sentBefore = http.sent.length;
 
       const { data } = await client.mutate({ mutation: StopServer, variables: { id } });
@@ -71,8 +71,8 @@ describe('Apollo Client 4 on Hanul', { timeout: 60_000 }, () => {
       const payload = data!.stopServer.server!;
       expect([payload.status, payload.taskState]).not.toEqual(['ACTIVE', null]);
 
-      await waitFor(() => byName(watched.latest()!.region!.servers.edges).get('web-01')?.taskState === payload.taskState, 'the cache to take the payload');
-      expect(byName(watched.latest()!.region!.servers.edges).get('web-01')).toMatchObject({ status: payload.status, taskState: payload.taskState });
+      await waitFor(() => byName(watched.latest()!.region!.servers!.edges).get('web-01')?.taskState === payload.taskState, 'the cache to take the payload');
+      expect(byName(watched.latest()!.region!.servers!.edges).get('web-01')).toMatchObject({ status: payload.status, taskState: payload.taskState });
       expect(http.sent.slice(sentBefore)).toEqual(['ClientsStopServer']);
     } finally {
       watched.stop();
@@ -80,7 +80,7 @@ describe('Apollo Client 4 on Hanul', { timeout: 60_000 }, () => {
   });
 
   it('should page through a connection with fetchMore and merge the pages into one list', async () => {
-    const all = (await client.query({ query: RegionServers, variables: { first: 100 }, fetchPolicy: 'network-only' })).data!.region!.servers;
+    const all = (await client.query({ query: RegionServers, variables: { first: 100 }, fetchPolicy: 'network-only' })).data!.region!.servers!;
     expect(all.totalCount).toBeGreaterThan(4);
     // A cache of its own, so the pages are not answered from the full list above.
     const paging = new ApolloClient({ link: client.link, cache: new InMemoryCache({ typePolicies: { Region: { fields: { servers: relayStylePagination(['filter']) } } } }) });
@@ -89,15 +89,15 @@ describe('Apollo Client 4 on Hanul', { timeout: 60_000 }, () => {
     const sub = query.subscribe((r) => void (r.dataState === 'complete' && (latest = r.data)));
     try {
       await waitFor(() => latest !== undefined, 'the first page');
-      expect(latest!.region!.servers.edges).toHaveLength(3);
+      expect(latest!.region!.servers!.edges).toHaveLength(3);
       let pages = 1;
-      while (latest!.region!.servers.pageInfo.hasNextPage) {
-        const seen = latest!.region!.servers.edges.length;
-        await query.fetchMore({ variables: { after: latest!.region!.servers.pageInfo.endCursor } });
-        await waitFor(() => latest!.region!.servers.edges.length > seen, `page ${pages + 1} merged`);
+      while (latest!.region!.servers!.pageInfo.hasNextPage) {
+        const seen = latest!.region!.servers!.edges.length;
+        await query.fetchMore({ variables: { after: latest!.region!.servers!.pageInfo.endCursor } });
+        await waitFor(() => latest!.region!.servers!.edges.length > seen, `page ${pages + 1} merged`);
         pages++;
       }
-      const names = latest!.region!.servers.edges.map((e) => e.node.name);
+      const names = latest!.region!.servers!.edges.map((e) => e.node.name);
       expect(names).toEqual(all.edges.map((e) => e.node.name));
       expect(new Set(names).size).toBe(all.totalCount);
       expect(pages).toBe(Math.ceil(all.totalCount / 3));
@@ -114,7 +114,7 @@ describe('Apollo Client 4 on Hanul', { timeout: 60_000 }, () => {
     let sub: { unsubscribe(): void } | undefined;
     try {
       const first = await watched.first();
-      const web02 = first.region!.servers.edges.find((e) => e.node.name === 'web-02')!.node;
+      const web02 = first.region!.servers!.edges.find((e) => e.node.name === 'web-02')!.node;
       expect(web02.status).toBe('ACTIVE');
       sub = client
         .subscribe({ query: ServerStatusChanged, variables: { regionId: first.region!.id } })
@@ -124,7 +124,7 @@ describe('Apollo Client 4 on Hanul', { timeout: 60_000 }, () => {
 
       // Stopped by another client: only the subscription can tell this cache.
       await stopServer(other, web02.id);
-      await waitFor(() => byName(watched.latest()!.region!.servers.edges).get('web-02')?.status === 'SHUTOFF', 'web-02 SHUTOFF in the cache', 20_000, () => events);
+      await waitFor(() => byName(watched.latest()!.region!.servers!.edges).get('web-02')?.status === 'SHUTOFF', 'web-02 SHUTOFF in the cache', 20_000, () => events);
       expect(events).toContain('ACTIVE→SHUTOFF');
       expect(http.sent.slice(sentBefore)).toEqual([]);
     } finally {

@@ -84,8 +84,8 @@ describe('urql with graphcache on Hanul', { timeout: 60_000 }, () => {
     const watched = watch(client, RegionServers, { first: 20 });
     try {
       const first = await watched.first();
-      expect(byName(first.region!.servers.edges).get('web-01')).toMatchObject({ status: 'ACTIVE', taskState: null });
-      const id = first.region!.servers.edges.find((e) => e.node.name === 'web-01')!.node.id;
+      expect(byName(first.region!.servers!.edges).get('web-01')).toMatchObject({ status: 'ACTIVE', taskState: null });
+      const id = first.region!.servers!.edges.find((e) => e.node.name === 'web-01')!.node.id;
       const sentBefore = sent.length;
 
       const { data, error } = await client.mutation(StopServer, { id }).toPromise();
@@ -94,8 +94,8 @@ describe('urql with graphcache on Hanul', { timeout: 60_000 }, () => {
       const payload = data!.stopServer.server!;
       expect([payload.status, payload.taskState]).not.toEqual(['ACTIVE', null]);
 
-      await waitFor(() => byName(watched.latest()!.region!.servers.edges).get('web-01')?.taskState === payload.taskState, 'the cache to take the payload');
-      expect(byName(watched.latest()!.region!.servers.edges).get('web-01')).toMatchObject({ status: payload.status, taskState: payload.taskState });
+      await waitFor(() => byName(watched.latest()!.region!.servers!.edges).get('web-01')?.taskState === payload.taskState, 'the cache to take the payload');
+      expect(byName(watched.latest()!.region!.servers!.edges).get('web-01')).toMatchObject({ status: payload.status, taskState: payload.taskState });
       expect(sent.slice(sentBefore)).toEqual(['ClientsStopServer']);
     } finally {
       watched.stop();
@@ -103,14 +103,14 @@ describe('urql with graphcache on Hanul', { timeout: 60_000 }, () => {
   });
 
   it('should page through a connection with relayPagination and merge the pages into one list', async () => {
-    const all = (await stack().client.query(RegionServers, { first: 100 }).toPromise()).data!.region!.servers;
+    const all = (await stack().client.query(RegionServers, { first: 100 }).toPromise()).data!.region!.servers!;
     expect(all.totalCount).toBeGreaterThan(4);
     const { client, sent } = newClient();
-    let page = (await client.query(RegionServers, { first: 3 }).toPromise()).data!.region!.servers;
+    let page = (await client.query(RegionServers, { first: 3 }).toPromise()).data!.region!.servers!;
     expect(page.edges).toHaveLength(3);
     while (page.pageInfo.hasNextPage) {
       const seen = page.edges.length;
-      page = (await client.query(RegionServers, { first: 3, after: page.pageInfo.endCursor }).toPromise()).data!.region!.servers;
+      page = (await client.query(RegionServers, { first: 3, after: page.pageInfo.endCursor }).toPromise()).data!.region!.servers!;
       // graphcache answers each page with every page so far.
       expect(page.edges.length).toBe(Math.min(seen + 3, all.totalCount));
     }
@@ -126,7 +126,7 @@ describe('urql with graphcache on Hanul', { timeout: 60_000 }, () => {
     let sub: { unsubscribe(): void } | undefined;
     try {
       const first = await watched.first();
-      const web02 = first.region!.servers.edges.find((e) => e.node.name === 'web-02')!.node;
+      const web02 = first.region!.servers!.edges.find((e) => e.node.name === 'web-02')!.node;
       expect(web02.status).toBe('ACTIVE');
       sub = client.subscription(ServerStatusChanged, { regionId: first.region!.id }).subscribe((r) => {
         if (r.data) events.push(`${r.data.serverStatusChanged.previousStatus}→${r.data.serverStatusChanged.status}`);
@@ -136,7 +136,7 @@ describe('urql with graphcache on Hanul', { timeout: 60_000 }, () => {
 
       // Stopped by another client: only the subscription can tell this cache.
       await stopServer(other, web02.id);
-      await waitFor(() => byName(watched.latest()!.region!.servers.edges).get('web-02')?.status === 'SHUTOFF', 'web-02 SHUTOFF in the cache', 20_000, () => events);
+      await waitFor(() => byName(watched.latest()!.region!.servers!.edges).get('web-02')?.status === 'SHUTOFF', 'web-02 SHUTOFF in the cache', 20_000, () => events);
       expect(events).toContain('ACTIVE→SHUTOFF');
       expect(sent.slice(sentBefore)).toEqual([]);
     } finally {

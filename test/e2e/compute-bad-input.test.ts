@@ -90,7 +90,7 @@ function validInput(name: string) {
 
 async function serverNames(): Promise<string[]> {
   const data = (await execute(stack().client, Servers, { variables: { region: REGION, first: 1000 } })).expectNoGraphQLErrors();
-  return data.region!.servers.edges.map((e) => e.node.name);
+  return data.region!.servers!.edges.map((e) => e.node.name);
 }
 
 /** Runs a create that must fail with one payload error, and checks that no server was asked for or made. */
@@ -166,7 +166,7 @@ describe('server actions with invalid input', () => {
   it('should refuse a resize to a flavor of another region with ValidationError on flavorId, leaving the server as it was', async () => {
     const { client, emulator } = stack();
     const before = (await execute(client, Servers, { variables: { region: REGION, first: 100 } })).expectNoGraphQLErrors();
-    const web = before.region!.servers.edges.map((e) => e.node).find((s) => s.name === 'web-01')!;
+    const web = before.region!.servers!.edges.map((e) => e.node).find((s) => s.name === 'web-01')!;
     const otherRegion = await regionCatalog(client, 'kr2');
     const actions = emulator.requests.get(`POST ${COMPUTE}/servers/${globalIdTail(web.id)}/action`) ?? 0;
 
@@ -177,7 +177,7 @@ describe('server actions with invalid input', () => {
 
     expect(emulator.requests.get(`POST ${COMPUTE}/servers/${globalIdTail(web.id)}/action`) ?? 0).toBe(actions);
     const after = (await execute(client, Servers, { variables: { region: REGION, first: 100 } })).expectNoGraphQLErrors();
-    expect(after.region!.servers.edges.find((e) => e.node.id === web.id)!.node).toEqual(web);
+    expect(after.region!.servers!.edges.find((e) => e.node.id === web.id)!.node).toEqual(web);
   });
 
   it('should answer NotFoundError for an action on a server that does not exist, and ValidationError for a malformed id', async () => {
@@ -235,7 +235,7 @@ describe('upstream failures', () => {
     const { client, emulator } = stack();
     await injectFault(emulator, { match: listRoute, status: 503, times: 1 });
     const r = await execute(client, Servers, { variables: { region: REGION } });
-    expect(r.expectNoGraphQLErrors().region!.servers.totalCount).toBeGreaterThan(0);
+    expect(r.expectNoGraphQLErrors().region!.servers!.totalCount).toBeGreaterThan(0);
   });
 
   it('should report UPSTREAM with the cloud message when the cloud answers 500', async () => {

@@ -88,8 +88,8 @@ export async function regionCatalog(client: Client, region: string): Promise<Reg
   };
   return {
     regionId: r.id,
-    flavor: (name) => pick(r.flavors, name, 'flavor'),
-    image: (prefix) => pick(r.images.edges.map((e) => e.node), prefix, 'image', true),
-    keypair: (name) => pick(r.keypairs, name, 'key pair'),
+    flavor: (name) => pick(r.flavors!, name, 'flavor'),
+    image: (prefix) => pick(r.images!.edges.map((e) => e.node), prefix, 'image', true),
+    keypair: (name) => pick(r.keypairs!, name, 'key pair'),
   };
 }

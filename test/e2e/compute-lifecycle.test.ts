@@ -120,7 +120,7 @@ async function activeServer(prefix: string): Promise<string> {
 
 async function countNamed(name: string): Promise<number> {
   const data = (await execute(stack().client, ServersNamed, { variables: { region: REGION, name } })).expectNoGraphQLErrors();
-  return data.region!.servers.edges.filter((e) => e.node.name === name).length;
+  return data.region!.servers!.edges.filter((e) => e.node.name === name).length;
 }
 
 describe('createServer', () => {
@@ -320,7 +320,7 @@ describe('key pairs', () => {
     expect(blob.includes(Buffer.from(derived.n!, 'base64url'))).toBe(true);
 
     // Afterwards the key pair is readable, but only its public half.
-    const listed = (await regionKeypairs()).find((k) => k.name === 'life-generated');
+    const listed = (await regionKeypairs())!.find((k) => k.name === 'life-generated');
     expect(listed).toEqual({ id: keypair!.id, name: 'life-generated', fingerprint: keypair!.fingerprint, publicKey: keypair!.publicKey });
     const node = (await execute(client, KeypairNode, { variables: { id: keypair!.id } })).expectNoGraphQLErrors();
     expect(node.node).toMatchObject({ id: keypair!.id, name: 'life-generated' });
@@ -350,7 +350,7 @@ describe('key pairs', () => {
     expect(second.createKeypair.privateKey).toBeNull();
     expect(second.createKeypair.errors).toMatchObject([{ __typename: 'ConflictError', code: 'CONFLICT' }]);
 
-    const kept = (await regionKeypairs()).filter((k) => k.name === 'life-dup');
+    const kept = (await regionKeypairs())!.filter((k) => k.name === 'life-dup');
     expect(kept).toEqual([expect.objectContaining({ publicKey: first.createKeypair.keypair!.publicKey })]);
   });
 
@@ -358,11 +358,11 @@ describe('key pairs', () => {
     const { client } = stack();
     const created = (await execute(client, CreateKeypair, { variables: { input: { regionId: catalog.regionId, name: 'life-gone', publicKey: opensshEd25519().line } } })).expectNoGraphQLErrors();
     const id = created.createKeypair.keypair!.id;
-    expect((await regionKeypairs()).map((k) => k.name)).toContain('life-gone');
+    expect((await regionKeypairs())!.map((k) => k.name)).toContain('life-gone');
 
     const deleted = (await execute(client, DeleteKeypair, { variables: { id } })).expectNoGraphQLErrors();
     expect(deleted.deleteKeypair).toEqual({ deletedId: id, errors: [] });
-    expect((await regionKeypairs()).map((k) => k.name)).not.toContain('life-gone');
+    expect((await regionKeypairs())!.map((k) => k.name)).not.toContain('life-gone');
 
     const again = (await execute(client, DeleteKeypair, { variables: { id } })).expectNoGraphQLErrors();
     expect(again.deleteKeypair.deletedId).toBeNull();

@@ -31,10 +31,10 @@ describe('listing servers', () => {
   it('should list the seeded servers of a region with their flavor, image and key pair', async () => {
     const { client } = stack();
     const data = (await execute(client, RegionServers, { variables: { provider: 'NHN', name: 'kr1', first: 50 } })).expectNoGraphQLErrors();
-    const servers = data.region!.servers.edges.map((e) => e.node);
+    const servers = data.region!.servers!.edges.map((e) => e.node);
     expect(data.region!.displayName).toBe('Korea (Pangyo)');
     expect(servers.length).toBeGreaterThan(3);
-    expect(data.region!.servers.totalCount).toBe(servers.length);
+    expect(data.region!.servers!.totalCount).toBe(servers.length);
     for (const s of servers) {
       expect(s.flavor?.name).toMatch(/^[a-z0-9]+\.c\d+m\d+$/);
       expect(s.image?.name).toBeTruthy();
@@ -57,7 +57,7 @@ describe('node(id:)', () => {
   it('should resolve a server by its global id and return null for an unknown one', async () => {
     const { client } = stack();
     const list = (await execute(client, RegionServers, { variables: { provider: 'NHN', name: 'kr2', first: 1 } })).expectNoGraphQLErrors();
-    const first = list.region!.servers.edges[0]!.node;
+    const first = list.region!.servers!.edges[0]!.node;
     const found = (await execute(client, NodeLookup, { variables: { id: first.id } })).expectNoGraphQLErrors();
     expect(found.node).toMatchObject({ __typename: 'Server', id: first.id, name: first.name, region: { name: 'kr2' } });
 

@@ -129,7 +129,7 @@ describe('KakaoCloud credentials', () => {
 
     const mine = (await execute(client, KakaoServers, { variables: { name: KAKAO_REGION }, headers: kakaoBearer(demo) })).expectNoGraphQLErrors();
     const theirs = (await execute(client, KakaoServers, { variables: { name: KAKAO_REGION }, headers: kakaoBearer(other, OTHER_KAKAO.projectId) })).expectNoGraphQLErrors();
-    const names = (r: typeof mine) => r.region!.servers.edges.map((e) => e.node.name);
+    const names = (r: typeof mine) => r.region!.servers!.edges.map((e) => e.node.name);
     expect(names(mine)).toEqual(expect.arrayContaining(['web-1', 'web-2', 'batch-1', 'db-1']));
     expect(names(theirs)).toEqual(['other-app']);
   });
@@ -152,7 +152,7 @@ describe('KakaoCloud credentials', () => {
 describe('KakaoCloud servers', () => {
   it('should list the seeded instances with statuses normalised and the raw word kept', async () => {
     const data = (await execute(stack().client, KakaoServers, { variables: { name: KAKAO_REGION } })).expectNoGraphQLErrors();
-    const byName = new Map(data.region!.servers.edges.map((e) => [e.node.name, e.node]));
+    const byName = new Map(data.region!.servers!.edges.map((e) => [e.node.name, e.node]));
     expect(byName.get('web-1')).toMatchObject({ status: 'ACTIVE', rawStatus: 'active', flavor: { name: 'm2a.large' }, image: { name: 'Ubuntu 22.04' }, keypair: { name: 'hanul-demo-key' } });
     expect(byName.get('web-2')).toMatchObject({ status: 'SHUTOFF', rawStatus: 'stopped' });
     expect(byName.get('batch-1')).toMatchObject({ status: 'SHELVED_OFFLOADED', rawStatus: 'shelved_offloaded' });

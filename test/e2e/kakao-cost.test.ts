@@ -48,7 +48,7 @@ async function fillRegion(region: string, total: number): Promise<void> {
   const catalog = await kakaoCatalog(client, region);
   const flavors = ['m2a.large', 'c2a.large', 't1i.small'].map(catalog.flavor);
   const images = ['Ubuntu 22.04', 'Ubuntu 24.04', 'Rocky Linux 9.4'].map(catalog.image);
-  const existing = (await execute(client, RegionServers, { variables: { region } })).expectNoGraphQLErrors().region!.servers.totalCount;
+  const existing = (await execute(client, RegionServers, { variables: { region } })).expectNoGraphQLErrors().region!.servers!.totalCount;
   const indexes = Array.from({ length: total - existing }, (_, i) => i);
   for (let start = 0; start < indexes.length; start += 10) {
     await Promise.all(
@@ -80,15 +80,15 @@ describe('upstream cost of KakaoCloud compute queries', () => {
   it('should list 5 or 50 instances with their flavor, image and key pair for the same few upstream calls', async () => {
     const small = await listRegion(SMALL.region);
     const large = await listRegion(LARGE.region);
-    expect(small.servers.totalCount).toBe(SMALL.servers);
-    expect(large.servers.totalCount).toBe(LARGE.servers);
-    for (const { node } of [...small.servers.edges, ...large.servers.edges]) {
+    expect(small.servers!.totalCount).toBe(SMALL.servers);
+    expect(large.servers!.totalCount).toBe(LARGE.servers);
+    for (const { node } of [...small.servers!.edges, ...large.servers!.edges]) {
       expect(node.flavor?.name, node.name).toBeTruthy();
       expect(node.image?.name, node.name).toBeTruthy();
       expect(node.keypair?.name, node.name).toBeTruthy();
     }
-    expect(new Set(small.servers.edges.map((e) => e.node.image!.name)).size).toBe(3);
-    expect(new Set(large.servers.edges.map((e) => e.node.image!.name)).size).toBe(3);
+    expect(new Set(small.servers!.edges.map((e) => e.node.image!.name)).size).toBe(3);
+    expect(new Set(large.servers!.edges.map((e) => e.node.image!.name)).size).toBe(3);
 
     // One page of instances, one of flavors, one of key pairs, and a read per distinct image.
     expect(large.calls).toEqual(small.calls);
@@ -97,8 +97,8 @@ describe('upstream cost of KakaoCloud compute queries', () => {
 
   it('should resolve nodes(ids:) of 5 or 50 instances, with their references, for the same few upstream calls', async () => {
     const { client } = stack();
-    const smallIds = (await listRegion(SMALL.region)).servers.edges.map((e) => e.node.id);
-    const largeIds = (await listRegion(LARGE.region)).servers.edges.map((e) => e.node.id).reverse();
+    const smallIds = (await listRegion(SMALL.region)).servers!.edges.map((e) => e.node.id);
+    const largeIds = (await listRegion(LARGE.region)).servers!.edges.map((e) => e.node.id).reverse();
     const small = await execute(client, ServerNodes, { variables: { ids: smallIds }, countCalls: true });
     const large = await execute(client, ServerNodes, { variables: { ids: largeIds }, countCalls: true });
     expect(small.expectNoGraphQLErrors().nodes.map((n) => n?.id)).toEqual(smallIds);

@@ -46,7 +46,7 @@ describe('one query across NHN Cloud and KakaoCloud', () => {
     expect(byRegion.get('KAKAO:kr-central-1')!.edges.map((e) => e.node.name)).toEqual(['legacy-1']);
     expect(byRegion.get('NHN:kr1')!.totalCount).toBeGreaterThan(0);
     for (const region of data.regions) {
-      for (const { node } of region.servers.edges) expect(node.region).toEqual({ provider: region.provider, name: region.name });
+      for (const { node } of region.servers!.edges) expect(node.region).toEqual({ provider: region.provider, name: region.name });
     }
     // Region ids are distinct across clouds, so client caches keep them apart.
     expect(new Set(data.regions.map((r) => r.id)).size).toBe(data.regions.length);
@@ -59,7 +59,7 @@ describe('one query across NHN Cloud and KakaoCloud', () => {
   it('should resolve nodes of both clouds in one nodes(ids:) call', async () => {
     const { client } = stack();
     const data = (await execute(client, BothClouds)).expectNoGraphQLErrors();
-    const ids = data.regions.filter((r) => r.name === 'kr1' || r.name === 'kr-central-2').flatMap((r) => r.servers.edges.slice(0, 2).map((e) => e.node.id));
+    const ids = data.regions.filter((r) => r.name === 'kr1' || r.name === 'kr-central-2').flatMap((r) => r.servers!.edges.slice(0, 2).map((e) => e.node.id));
     const nodes = (await execute(client, NodesAcross, { variables: { ids } })).expectNoGraphQLErrors().nodes;
     expect(nodes.map((n) => n?.id)).toEqual(ids);
     expect(new Set(nodes.map((n) => (n && 'region' in n ? n.region.provider : null)))).toEqual(new Set(['NHN', 'KAKAO']));

@@ -97,12 +97,12 @@ export async function kakaoCatalog(client: Client, region: string = KAKAO_REGION
   };
   return {
     regionId: r.id,
-    flavor: (name) => pick(r.flavors, name, 'flavor'),
-    image: (name) => pick(r.images.edges.map((e) => e.node), name, 'image'),
-    keypair: (name) => pick(r.keypairs, name, 'key pair'),
-    subnet: (name) => pick(r.vpcs.flatMap((v) => v.subnets), name, 'subnet'),
-    vpc: (name) => pick(r.vpcs, name, 'VPC'),
-    securityGroup: (name) => pick(r.securityGroups, name, 'security group'),
+    flavor: (name) => pick(r.flavors!, name, 'flavor'),
+    image: (name) => pick(r.images!.edges.map((e) => e.node), name, 'image'),
+    keypair: (name) => pick(r.keypairs!, name, 'key pair'),
+    subnet: (name) => pick(r.vpcs!.flatMap((v) => v.subnets!), name, 'subnet'),
+    vpc: (name) => pick(r.vpcs!, name, 'VPC'),
+    securityGroup: (name) => pick(r.securityGroups!, name, 'security group'),
   };
 }
 

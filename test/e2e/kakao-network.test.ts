@@ -274,7 +274,7 @@ describe('KakaoCloud route tables', () => {
     const back = (await execute(client, SetDefaultRoutingTable, { variables: { id: made.mainTable! } })).expectNoGraphQLErrors().setDefaultRoutingTable;
     expect(back).toMatchObject({ errors: [], routingTable: { id: made.mainTable, isDefault: true } });
     const tables = (await execute(client, VpcDetails, { variables: { id: made.vpc! } })).expectNoGraphQLErrors().node;
-    expect(tables && 'routingTables' in tables ? tables.routingTables.filter((t) => t.isDefault).map((t) => t.id) : []).toEqual([made.mainTable]);
+    expect(tables && 'routingTables' in tables ? tables.routingTables!.filter((t) => t.isDefault).map((t) => t.id) : []).toEqual([made.mainTable]);
   });
 });
 

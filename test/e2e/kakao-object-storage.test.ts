@@ -50,10 +50,10 @@ const made: { container?: string; object?: string } = {};
 describe('KakaoCloud object storage', () => {
   it('should list the project’s buckets as containers, with their objects', async () => {
     const data = (await execute(stack().client, Containers, { variables: { region: KAKAO_REGION } })).expectNoGraphQLErrors();
-    const assets = data.region!.containers.find((c) => c.name === 'hanul-assets');
+    const assets = data.region!.containers!.find((c) => c.name === 'hanul-assets');
     expect(assets).toMatchObject({ objectCount: 3 });
-    expect(assets!.objects.edges.map((e) => e.node.name)).toEqual(expect.arrayContaining(['readme.txt', 'site/index.html']));
-    expect(data.region!.containers.map((c) => c.name)).toContain('hanul-logs');
+    expect(assets!.objects!.edges.map((e) => e.node.name)).toEqual(expect.arrayContaining(['readme.txt', 'site/index.html']));
+    expect(data.region!.containers!.map((c) => c.name)).toContain('hanul-logs');
   });
 
   it('should read the account named by the project id, on a client token too', async () => {
@@ -61,7 +61,7 @@ describe('KakaoCloud object storage', () => {
     const token = await kakaoToken(client);
     const before = emulator.requests.get(`GET /kakao/objectstorage/${KAKAO_REGION}/v1/${DEMO_KAKAO.projectId}`) ?? 0;
     const data = (await execute(client, Containers, { variables: { region: KAKAO_REGION }, headers: kakaoBearer(token) })).expectNoGraphQLErrors();
-    expect(data.region!.containers.map((c) => c.name)).toContain('hanul-assets');
+    expect(data.region!.containers!.map((c) => c.name)).toContain('hanul-assets');
     expect((emulator.requests.get(`GET /kakao/objectstorage/${KAKAO_REGION}/v1/${DEMO_KAKAO.projectId}`) ?? 0) - before).toBe(1);
     expect(kakaoRequests(emulator, 'GET', 'objectstorage', `/v1/AUTH_${DEMO_KAKAO.projectId}`)).toBe(0);
   });

@@ -85,7 +85,7 @@ describe('the server-held KakaoCloud token', () => {
     // The cloud forgets every token it issued (as when an access key's role changes, kakaocloud §2.1).
     emulator.ctx.kakao.tokens.clear();
     const data = (await execute(client, RegionServers, { variables: { region: KAKAO_REGION } })).expectNoGraphQLErrors();
-    expect(data.region!.servers.totalCount).toBeGreaterThan(0);
+    expect(data.region!.servers!.totalCount).toBeGreaterThan(0);
     expect(iamTokenRequests(emulator) - before).toBe(1);
   });
 });

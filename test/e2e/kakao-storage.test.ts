@@ -68,7 +68,7 @@ describe('KakaoCloud volumes', () => {
   it('should ask for the availability zone of a volume, then create it CREATING, then AVAILABLE', async () => {
     const { client } = stack();
     const types = (await execute(client, VolumeTypes)).expectNoGraphQLErrors().region!.volumeTypes;
-    const hdd = types.find((t) => t.name === 'HDD')!;
+    const hdd = types!.find((t) => t.name === 'HDD')!;
     const zoneless = (await execute(client, CreateVolume, { variables: { input: { regionId: kakaoRegionId(), name: 'ks-data', sizeGb: 20 } } })).expectNoGraphQLErrors().createVolume;
     expect(zoneless.errors[0]).toMatchObject({ __typename: 'ValidationError', field: ['input', 'availabilityZone'] });
 

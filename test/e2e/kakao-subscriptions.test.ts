@@ -65,7 +65,7 @@ describe('serverStatusChanged for a KakaoCloud region over graphql-ws', { timeou
 
   async function serverId(name: string): Promise<string> {
     const data = (await execute(stack().client, KakaoServerIds, { variables: { region: KAKAO_REGION } })).expectNoGraphQLErrors();
-    return data.region!.servers.edges.find((e) => e.node.name === name)!.node.id;
+    return data.region!.servers!.edges.find((e) => e.node.name === name)!.node.id;
   }
 
   it('should deliver ACTIVE → SHUTOFF → ACTIVE when an instance is stopped and started, with the node resolvable', async () => {

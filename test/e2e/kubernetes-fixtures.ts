@@ -28,10 +28,10 @@ export interface ClusterNetworkIds {
 
 export async function clusterNetwork(client: Client, region: string): Promise<ClusterNetworkIds> {
   const r = (await execute(client, ClusterNetwork, { variables: { name: region } })).expectNoGraphQLErrors().region!;
-  const vpc = r.vpcs.find((v) => v.name === 'Default Network' && !v.external);
+  const vpc = r.vpcs!.find((v) => v.name === 'Default Network' && !v.external);
   expect(vpc, `Default Network VPC in ${region}`).toBeDefined();
   const subnet = (name: string) => {
-    const found = r.subnets.find((s) => s.name === name && s.vpc?.id === vpc!.id);
+    const found = r.subnets!.find((s) => s.name === name && s.vpc?.id === vpc!.id);
     expect(found, `subnet ${name} in ${region}`).toBeDefined();
     return found!.id;
   };

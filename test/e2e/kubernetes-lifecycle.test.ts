@@ -145,8 +145,8 @@ describe('cluster lifecycle', () => {
     });
     // The newest creatable version, as the region lists it.
     const listing = (await execute(client, RegionClusters, { variables: { name: REGION } })).expectNoGraphQLErrors().region!;
-    expect(cluster.kubernetesVersion).toBe(listing.kubernetesVersions.find((v) => v.creatable)!.version);
-    expect(listing.clusters.map((c) => c.id)).toContain(cluster.id);
+    expect(cluster.kubernetesVersion).toBe(listing.kubernetesVersions!.find((v) => v.creatable)!.version);
+    expect(listing.clusters!.map((c) => c.id)).toContain(cluster.id);
 
     await clusterReaches(client, cluster.id, 'CREATE_COMPLETE');
     const node = (await execute(client, ClusterNode, { variables: { id: cluster.id } })).expectNoGraphQLErrors().node;
@@ -199,7 +199,7 @@ describe('cluster lifecycle', () => {
     expect(again.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError', currentStatus: 'DELETE_IN_PROGRESS' })]);
     await clusterReaches(client, created.id, null);
     const listing = (await execute(client, RegionClusters, { variables: { name: REGION } })).expectNoGraphQLErrors().region!;
-    expect(listing.clusters.map((c) => c.id)).not.toContain(created.id);
+    expect(listing.clusters!.map((c) => c.id)).not.toContain(created.id);
   });
 
   it('should look the external network up for a public endpoint and for a subnet routed to the internet', async () => {
@@ -262,7 +262,7 @@ describe('node groups', () => {
     expect((await groupStatus())?.status).toBe('DELETE_IN_PROGRESS');
     await eventually(async () => ((await groupStatus()) === null ? true : undefined));
 
-    const defaultGroup = node && 'nodeGroups' in node ? node.nodeGroups.find((g) => g.name === 'default-worker')! : undefined;
+    const defaultGroup = node && 'nodeGroups' in node ? node.nodeGroups!.find((g) => g.name === 'default-worker')! : undefined;
     const refused = (await execute(client, DeleteNodeGroup, { variables: { id: defaultGroup!.id } })).expectNoGraphQLErrors().deleteNodeGroup;
     expect(refused.errors).toEqual([expect.objectContaining({ __typename: 'ValidationError' })]);
   });
@@ -282,7 +282,7 @@ describe('node groups', () => {
     const node = (await execute(client, ClusterNode, { variables: { id: cluster.id } })).expectNoGraphQLErrors().node;
     expect(node && 'kubernetesVersion' in node ? node.kubernetesVersion : null).toBe('v1.32.3');
 
-    const worker = node && 'nodeGroups' in node ? node.nodeGroups[0]! : undefined;
+    const worker = node && 'nodeGroups' in node ? node.nodeGroups![0]! : undefined;
     const workerUpgrade = (await execute(client, UpgradeNodeGroup, { variables: { id: worker!.id } })).expectNoGraphQLErrors().upgradeNodeGroup;
     expect(workerUpgrade.errors).toEqual([]);
     expect(workerUpgrade.nodeGroup!.status).toBe('UPDATE_IN_PROGRESS');

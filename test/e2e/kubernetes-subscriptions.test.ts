@@ -145,7 +145,7 @@ describe('clusterStatusChanged over graphql-ws', () => {
     ).expectNoGraphQLErrors().createCluster.cluster!;
     await clusterReaches(s.client, created.id, 'CREATE_COMPLETE');
     const node = (await execute(s.client, ClusterGroups, { variables: { id: created.id } })).expectNoGraphQLErrors().node;
-    const group = node && 'nodeGroups' in node ? node.nodeGroups[0]! : undefined;
+    const group = node && 'nodeGroups' in node ? node.nodeGroups![0]! : undefined;
 
     const ws = wsClient(s.hanul.graphqlUrl);
     opened.push(ws);

@@ -65,13 +65,13 @@ async function fillRegion(region: string, total: number): Promise<void> {
   // quota by removing the seeded standalone volumes (every new server boots from one).
   computeState(emulator.ctx, DEMO_NHN.tenantId, region as 'us1').quota = { instances: 200, cores: 1000 };
   const storage = async () => (await execute(client, StandaloneVolumes, { variables: { region } })).expectNoGraphQLErrors().region!;
-  for (const { id } of (await storage()).snapshots) expect((await execute(client, DeleteSnapshot, { variables: { id } })).expectNoGraphQLErrors().deleteSnapshot.errors).toEqual([]);
-  await eventually(async () => ((await storage()).snapshots.length === 0 ? true : undefined));
-  const standalone = (await storage()).volumes.edges.filter((e) => e.node.attachments.length === 0);
+  for (const { id } of (await storage()).snapshots!) expect((await execute(client, DeleteSnapshot, { variables: { id } })).expectNoGraphQLErrors().deleteSnapshot.errors).toEqual([]);
+  await eventually(async () => ((await storage()).snapshots!.length === 0 ? true : undefined));
+  const standalone = (await storage()).volumes!.edges.filter((e) => e.node.attachments.length === 0);
   for (const { node } of standalone) expect((await execute(client, DeleteVolume, { variables: { id: node.id } })).expectNoGraphQLErrors().deleteVolume.errors).toEqual([]);
 
   const catalog = await regionCatalog(client, region);
-  const existing = (await execute(client, ServersWithNetworking, { variables: { region } })).expectNoGraphQLErrors().region!.servers.totalCount;
+  const existing = (await execute(client, ServersWithNetworking, { variables: { region } })).expectNoGraphQLErrors().region!.servers!.totalCount;
   const images = ['Ubuntu Server 22.04', 'Ubuntu Server 24.04'].map(catalog.image);
   const ids: string[] = [];
   const indexes = Array.from({ length: total - existing }, (_, i) => i);
@@ -114,20 +114,20 @@ describe('upstream cost of servers with their networking and volumes', () => {
   it('should list 10 or 100 servers with addresses, subnets, security groups, volumes and floating IPs for the same few upstream calls', async () => {
     const small = await listRegion(SMALL.region);
     const large = await listRegion(LARGE.region);
-    expect(small.servers.totalCount).toBe(SMALL.servers);
-    expect(large.servers.totalCount).toBe(LARGE.servers);
+    expect(small.servers!.totalCount).toBe(SMALL.servers);
+    expect(large.servers!.totalCount).toBe(LARGE.servers);
 
-    for (const { node } of [...small.servers.edges, ...large.servers.edges]) {
-      expect(node.ports.length, node.name).toBeGreaterThan(0);
-      expect(node.subnets.map((s) => s.name), node.name).toEqual(['Default Network']);
+    for (const { node } of [...small.servers!.edges, ...large.servers!.edges]) {
+      expect(node.ports!.length, node.name).toBeGreaterThan(0);
+      expect(node.subnets!.map((s) => s.name), node.name).toEqual(['Default Network']);
       expect(node.addresses.filter((a) => a.type === 'FIXED').every((a) => a.subnet?.name === 'Default Network'), node.name).toBe(true);
-      expect(node.securityGroups.map((g) => g.name), node.name).toContain('default');
-      expect(node.volumes.length, node.name).toBeGreaterThan(0);
+      expect(node.securityGroups!.map((g) => g.name), node.name).toContain('default');
+      expect(node.volumes!.length, node.name).toBeGreaterThan(0);
     }
-    const withFloating = large.servers.edges.filter((e) => e.node.floatingIps.length > 0);
+    const withFloating = large.servers!.edges.filter((e) => e.node.floatingIps!.length > 0);
     expect(withFloating.length).toBe(WITH_FLOATING_IP + 1);
-    for (const { node } of withFloating) expect(node.addresses.filter((a) => a.type === 'FLOATING').map((a) => a.address)).toEqual(node.floatingIps.map((f) => f.address));
-    expect(large.servers.edges.filter((e) => e.node.securityGroups.some((g) => g.name === 'web')).length).toBeGreaterThan(30);
+    for (const { node } of withFloating) expect(node.addresses.filter((a) => a.type === 'FLOATING').map((a) => a.address)).toEqual(node.floatingIps!.map((f) => f.address));
+    expect(large.servers!.edges.filter((e) => e.node.securityGroups!.some((g) => g.name === 'web')).length).toBeGreaterThan(30);
 
     // One list each: servers (compute), ports, subnets, security groups and floating IPs (network), volumes (block storage).
     expect(large.calls.byService).toEqual(small.calls.byService);

@@ -76,7 +76,7 @@ async function region() {
 }
 
 async function server(name: string) {
-  return (await region()).servers.edges.map((e) => e.node).find((s) => s.name === name)!;
+  return (await region()).servers!.edges.map((e) => e.node).find((s) => s.name === name)!;
 }
 
 async function createFip(input: { serverId?: string; label?: string; idempotencyKey?: string } = {}) {
@@ -103,7 +103,7 @@ describe('floating IPs', () => {
     expect(associated.errors).toEqual([]);
     expect(associated.floatingIp).toMatchObject({ id: fip.id, server: { id: apiId, name: 'api-01' }, fixedIpAddress: expect.stringMatching(/^192\.168\.0\./) });
     // NHN answers the association still DOWN; ACTIVE follows (nhn-network §7).
-    await eventually(async () => ((await region()).floatingIps.find((f) => f.id === fip.id)?.status === 'ACTIVE' ? true : undefined));
+    await eventually(async () => ((await region()).floatingIps!.find((f) => f.id === fip.id)?.status === 'ACTIVE' ? true : undefined));
 
     const api = await server('api-01');
     expect(api.floatingIps).toEqual([{ id: fip.id, address: fip.address, status: 'ACTIVE' }]);
@@ -119,14 +119,14 @@ describe('floating IPs', () => {
     expect(after.addresses.map((a) => a.address)).not.toContain(fip.address);
 
     expect((await execute(client, DeleteFloatingIp, { variables: { id: fip.id } })).expectNoGraphQLErrors().deleteFloatingIp).toEqual({ deletedId: fip.id, errors: [] });
-    expect((await region()).floatingIps.map((f) => f.id)).not.toContain(fip.id);
+    expect((await region()).floatingIps!.map((f) => f.id)).not.toContain(fip.id);
   });
 
   it('should show the seeded floating IPs on the servers they are associated with', async () => {
     const r = await region();
-    const web01 = r.servers.edges.map((e) => e.node).find((s) => s.name === 'web-01')!;
+    const web01 = r.servers!.edges.map((e) => e.node).find((s) => s.name === 'web-01')!;
     expect(web01.floatingIps).toHaveLength(1);
-    const fip = r.floatingIps.find((f) => f.id === web01.floatingIps[0]!.id)!;
+    const fip = r.floatingIps!.find((f) => f.id === web01.floatingIps![0]!.id)!;
     expect(fip).toMatchObject({ status: 'ACTIVE', server: { id: web01.id, name: 'web-01' } });
     expect(web01.addresses).toContainEqual({ address: fip.address, type: 'FLOATING', subnet: expect.objectContaining({ name: 'Default Network' }) });
     expect(web01.addresses).toContainEqual({ address: fip.fixedIpAddress, type: 'FIXED', subnet: expect.objectContaining({ name: 'Default Network' }) });
@@ -145,7 +145,7 @@ describe('floating IPs', () => {
     expect(writesTo(emulator, REGION, 'network')).toBe(writes);
 
     // The cloud's own 409: the internet gateway cannot go while a floating IP routes through it.
-    const table = (await region()).vpcs.find((v) => v.subnets.some((s) => s.name === 'Default Network'))!.defaultRoutingTable!;
+    const table = (await region()).vpcs!.find((v) => v.subnets!.some((s) => s.name === 'Default Network'))!.defaultRoutingTable!;
     const detach = (await execute(client, DetachInternetGateway, { variables: { routingTableId: table.id } })).expectNoGraphQLErrors().detachInternetGateway;
     expect(detach.routingTable).toBeNull();
     expect(detach.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError', message: expect.stringContaining('floating IP') })]);
@@ -166,7 +166,7 @@ describe('floating IPs', () => {
 
   it('should report a port whose subnet has no internet gateway as a ConflictError', async () => {
     const { client } = stack();
-    const privateSubnet = (await region()).vpcs.flatMap((v) => v.subnets).find((s) => s.name === 'private-subnet')!;
+    const privateSubnet = (await region()).vpcs!.flatMap((v) => v.subnets).find((s) => s!.name === 'private-subnet')!;
     const port = (await execute(client, CreatePort, { variables: { input: { subnetId: privateSubnet.id, name: 'inside' } } })).expectNoGraphQLErrors().createPort.port!;
     const fip = await createFip();
     const r = (await execute(client, Associate, { variables: { id: fip.id, portId: port.id } })).expectNoGraphQLErrors().associateFloatingIp;

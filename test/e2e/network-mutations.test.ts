@@ -182,12 +182,12 @@ describe('VPCs', () => {
     const { client } = stack();
     const renamed = (await execute(client, UpdateVpc, input({ id: vpc.id, name: 'app-vpc-2', cidr: '10.50.0.0/15' }))).expectNoGraphQLErrors().updateVpc;
     expect(renamed).toMatchObject({ errors: [], vpc: { id: vpc.id, name: 'app-vpc-2', cidr: '10.50.0.0/15' } });
-    expect((await view()).vpcs.find((v) => v.id === vpc.id)).toMatchObject({ name: 'app-vpc-2', cidr: '10.50.0.0/15' });
+    expect((await view()).vpcs!.find((v) => v.id === vpc.id)).toMatchObject({ name: 'app-vpc-2', cidr: '10.50.0.0/15' });
 
     const deleted = (await execute(client, DeleteVpc, { variables: { id: vpc.id } })).expectNoGraphQLErrors().deleteVpc;
     expect(deleted).toEqual({ deletedId: vpc.id, errors: [] });
     const after = await view();
-    expect(after.vpcs.map((v) => v.id)).not.toContain(vpc.id);
+    expect(after.vpcs!.map((v) => v.id)).not.toContain(vpc.id);
   });
 
   it.each([
@@ -209,14 +209,14 @@ describe('VPCs', () => {
 
   it('should refuse to delete a VPC that has subnets with a ConflictError naming them, changing nothing', async () => {
     const { client, emulator } = stack();
-    const seeded = (await view()).vpcs.find((v) => v.name === 'Default Network')!;
+    const seeded = (await view()).vpcs!.find((v) => v.name === 'Default Network')!;
     const writes = writesTo(emulator, REGION, 'network');
     const r = (await execute(client, DeleteVpc, { variables: { id: seeded.id } })).expectNoGraphQLErrors().deleteVpc;
     expect(r.deletedId).toBeNull();
     expect(r.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError', currentStatus: 'available' })]);
     expect(r.errors[0]!.message).toContain('"Default Network" (192.168.0.0/24)');
     expect(writesTo(emulator, REGION, 'network')).toBe(writes);
-    expect((await view()).vpcs.find((v) => v.id === seeded.id)?.subnets).toHaveLength(seeded.subnets.length);
+    expect((await view()).vpcs!.find((v) => v.id === seeded.id)?.subnets).toHaveLength(seeded.subnets!.length);
   });
 
   it("should report the cloud's own 409 on delete as a ConflictError", async () => {
@@ -298,7 +298,7 @@ describe('subnets', () => {
 
   it("should refuse to delete the subnet servers live in, naming the servers", async () => {
     const { client, emulator } = stack();
-    const seeded = (await view()).vpcs.find((v) => v.name === 'Default Network')!.subnets.find((s) => s.name === 'Default Network')!;
+    const seeded = (await view()).vpcs!.find((v) => v.name === 'Default Network')!.subnets!.find((s) => s.name === 'Default Network')!;
     const writes = writesTo(emulator, REGION, 'network');
     const r = (await execute(client, DeleteSubnet, { variables: { id: seeded.id } })).expectNoGraphQLErrors().deleteSubnet;
     expect(r.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError' })]);
@@ -342,9 +342,9 @@ describe('routing tables, routes and internet gateways', () => {
     const withGw = (await execute(client, AttachInternetGateway, { variables: { routingTableId: table.id, internetGatewayId: gwId } })).expectNoGraphQLErrors().attachInternetGateway;
     expect(withGw.errors).toEqual([]);
     expect(withGw.routingTable!.internetGateway?.id).toBe(gwId);
-    const defaultRoute = withGw.routingTable!.routes.find((r) => r.cidr === '0.0.0.0/0')!;
+    const defaultRoute = withGw.routingTable!.routes!.find((r) => r.cidr === '0.0.0.0/0')!;
     expect(defaultRoute.internetGateway?.id).toBe(gwId);
-    await eventually(async () => ((await view()).internetGateways.find((g) => g.id === gwId)?.state === 'available' ? true : undefined));
+    await eventually(async () => ((await view()).internetGateways!.find((g) => g.id === gwId)?.state === 'available' ? true : undefined));
     const twice = (await execute(client, AttachInternetGateway, { variables: { routingTableId: table.id, internetGatewayId: gwId } })).expectNoGraphQLErrors().attachInternetGateway;
     expect(twice.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError', message: expect.stringContaining('already attached') })]);
     const gwInUse = (await execute(client, DeleteInternetGateway, { variables: { id: gwId } })).expectNoGraphQLErrors().deleteInternetGateway;
@@ -354,15 +354,15 @@ describe('routing tables, routes and internet gateways', () => {
 
     const detachedGw = (await execute(client, DetachInternetGateway, { variables: { routingTableId: table.id } })).expectNoGraphQLErrors().detachInternetGateway;
     expect(detachedGw.routingTable).toMatchObject({ internetGateway: null });
-    expect(detachedGw.routingTable!.routes.map((r) => r.cidr)).not.toContain('0.0.0.0/0');
+    expect(detachedGw.routingTable!.routes!.map((r) => r.cidr)).not.toContain('0.0.0.0/0');
     expect((await execute(client, DeleteInternetGateway, { variables: { id: gwId } })).expectNoGraphQLErrors().deleteInternetGateway.errors).toEqual([]);
 
     // The default flag moves; the default table cannot be deleted.
     const madeDefault = (await execute(client, SetDefaultRoutingTable, { variables: { id: table.id } })).expectNoGraphQLErrors().setDefaultRoutingTable;
     expect(madeDefault.routingTable).toMatchObject({ id: table.id, isDefault: true });
-    const tables = (await view()).vpcs.find((v) => v.id === vpc.id)!.routingTables;
-    expect(tables.filter((t) => t.isDefault).map((t) => t.id)).toEqual([table.id]);
-    const old = tables.find((t) => t.id === vpc.defaultRoutingTable!.id)!;
+    const tables = (await view()).vpcs!.find((v) => v.id === vpc.id)!.routingTables;
+    expect(tables!.filter((t) => t.isDefault).map((t) => t.id)).toEqual([table.id]);
+    const old = tables!.find((t) => t.id === vpc.defaultRoutingTable!.id)!;
     const defaultDelete = (await execute(client, DeleteRoutingTable, { variables: { id: table.id } })).expectNoGraphQLErrors().deleteRoutingTable;
     expect(defaultDelete.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError', message: expect.stringContaining("VPC's default table") })]);
     await execute(client, SetDefaultRoutingTable, { variables: { id: old.id } });
@@ -370,9 +370,9 @@ describe('routing tables, routes and internet gateways', () => {
     const detached = (await execute(client, DetachRoutingTable, { variables: { subnetId: subnet.id } })).expectNoGraphQLErrors().detachRoutingTable;
     expect(detached.subnet).toMatchObject({ routingTable: { id: old.id, isDefault: true }, routingTableExplicit: false });
 
-    const local = (await view()).vpcs.find((v) => v.id === vpc.id)!;
+    const local = (await view()).vpcs!.find((v) => v.id === vpc.id)!;
     expect(local.routingTables).toHaveLength(2);
-    const localRoute = vpc.defaultRoutingTable!.routes[0]!;
+    const localRoute = vpc.defaultRoutingTable!.routes![0]!;
     expect(localRoute.isLocal).toBe(true);
     expect((await execute(client, DeleteRoute, { variables: { id: route.route!.id } })).expectNoGraphQLErrors().deleteRoute.errors).toEqual([]);
     expect((await execute(client, DeleteRoutingTable, { variables: { id: table.id } })).expectNoGraphQLErrors().deleteRoutingTable.errors).toEqual([]);
@@ -408,7 +408,7 @@ describe('security groups', () => {
     expect(renamed.securityGroup).toMatchObject({ name: 'api-v2', description: 'API servers' });
 
     expect((await execute(client, DeleteRule, { variables: { id: rule.rule!.id } })).expectNoGraphQLErrors().deleteSecurityGroupRule.errors).toEqual([]);
-    expect((await view()).securityGroups.find((g) => g.id === group.id)!.rules).toHaveLength(3);
+    expect((await view()).securityGroups!.find((g) => g.id === group.id)!.rules).toHaveLength(3);
     expect((await execute(client, DeleteSecurityGroup, { variables: { id: group.id } })).expectNoGraphQLErrors().deleteSecurityGroup).toEqual({ deletedId: group.id, errors: [] });
   });
 
@@ -420,7 +420,7 @@ describe('security groups', () => {
     [{ protocol: 'icmp', portRangeMin: 300 }, 'portRangeMin'],
     [{ protocol: 'tcp', remoteIpPrefix: '10.0.0.0/33' }, 'remoteIpPrefix'],
   ])('should refuse rule %j before any upstream call', async (rule, field) => {
-    const seeded = (await view()).securityGroups.find((g) => g.name === 'web')!;
+    const seeded = (await view()).securityGroups!.find((g) => g.name === 'web')!;
     const r = await execute(stack().client, CreateRule, { ...input({ securityGroupId: seeded.id, direction: 'INGRESS', ...rule }), countCalls: true });
     const payload = r.expectNoGraphQLErrors().createSecurityGroupRule;
     expect(payload.errors).toEqual([expect.objectContaining({ __typename: 'ValidationError', field: ['input', field] })]);
@@ -430,8 +430,8 @@ describe('security groups', () => {
   it('should refuse to delete a group ports use, naming them, and the default group, changing nothing', async () => {
     const { client, emulator } = stack();
     const v = await view();
-    const web = v.securityGroups.find((g) => g.name === 'web')!;
-    const def = v.securityGroups.find((g) => g.name === 'default')!;
+    const web = v.securityGroups!.find((g) => g.name === 'web')!;
+    const def = v.securityGroups!.find((g) => g.name === 'default')!;
     const writes = writesTo(emulator, REGION, 'network');
     const inUse = (await execute(client, DeleteSecurityGroup, { variables: { id: web.id } })).expectNoGraphQLErrors().deleteSecurityGroup;
     expect(inUse.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError' })]);
@@ -442,7 +442,7 @@ describe('security groups', () => {
 
     // A free-standing port holding a new group keeps it in use too.
     const group = (await execute(client, CreateSecurityGroup, input({ regionId: regionId(REGION), name: 'vip' }))).expectNoGraphQLErrors().createSecurityGroup.securityGroup!;
-    const subnet = v.vpcs.find((x) => x.name === 'Default Network')!.subnets[0]!;
+    const subnet = v.vpcs!.find((x) => x.name === 'Default Network')!.subnets![0]!;
     const port = (await execute(client, CreatePort, input({ subnetId: subnet.id, name: 'vip-port', securityGroupIds: [group.id] }))).expectNoGraphQLErrors().createPort;
     expect(port.port!.securityGroups).toEqual([{ id: group.id, name: 'vip' }]);
     const held = (await execute(client, DeleteSecurityGroup, { variables: { id: group.id } })).expectNoGraphQLErrors().deleteSecurityGroup;

@@ -42,11 +42,11 @@ describe('listing containers', () => {
     const { client } = stack();
     const result = await execute(client, RegionContainers, { variables: { name: REGION }, countCalls: true });
     const region = result.expectNoGraphQLErrors().region!;
-    expect(region.containers.map((c) => c.name)).toEqual(expect.arrayContaining(['hanul-assets', 'hanul-backups']));
-    const assets = region.containers.find((c) => c.name === 'hanul-assets')!;
+    expect(region.containers!.map((c) => c.name)).toEqual(expect.arrayContaining(['hanul-assets', 'hanul-backups']));
+    const assets = region.containers!.find((c) => c.name === 'hanul-assets')!;
     expect(assets.objectCount).toBe(4);
     expect(assets.bytesUsed).toBeGreaterThan(0);
-    expect(region.objectStorageUsage.containerCount).toBe(region.containers.length);
+    expect(region.objectStorageUsage!.containerCount).toBe(region.containers!.length);
     // One listing (GET account) and one HEAD of the account for its counters.
     expect(result.extensions?.upstreamCalls.byService['NHN objectStorage']).toBe(2);
   });
@@ -54,9 +54,9 @@ describe('listing containers', () => {
   it('should filter by prefix and read details (one HEAD) only when selected', async () => {
     const { client, emulator } = stack();
     const listed = (await execute(client, RegionContainers, { variables: { name: REGION, prefix: 'hanul-b' } })).expectNoGraphQLErrors().region!;
-    expect(listed.containers.map((c) => c.name)).toEqual(['hanul-backups']);
+    expect(listed.containers!.map((c) => c.name)).toEqual(['hanul-backups']);
     const heads = storageRequests(emulator, REGION, 'HEAD');
-    const detail = (await execute(client, ContainerDetails, { variables: { id: listed.containers[0]!.id } })).expectNoGraphQLErrors().node;
+    const detail = (await execute(client, ContainerDetails, { variables: { id: listed.containers![0]!.id } })).expectNoGraphQLErrors().node;
     expect(detail).toMatchObject({ name: 'hanul-backups', storagePolicy: 'economy', publicRead: false, readAcl: null, metadata: [] });
     expect(storageRequests(emulator, REGION, 'HEAD')).toBe(heads + 1);
   });
@@ -169,7 +169,7 @@ describe('object storage with a bearer token', () => {
       variables: { name: REGION },
       headers: { ...bearer, 'x-hanul-storage-token': storageToken, 'x-hanul-storage-tenant': DEMO_NHN.storageTenantId },
     });
-    expect(withStorage.expectNoGraphQLErrors().region!.containers.map((c) => c.name)).toContain('hanul-assets');
+    expect(withStorage.expectNoGraphQLErrors().region!.containers!.map((c) => c.name)).toContain('hanul-assets');
 
     const without = await execute(client, ContainerNames, { variables: { name: REGION }, headers: bearer });
     expect(without.errorCode()).toBe('UNAUTHENTICATED');

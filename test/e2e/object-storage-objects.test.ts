@@ -108,7 +108,7 @@ describe('putting and reading objects', () => {
     const gets = storageRequests(emulator, REGION, 'GET');
     const listed = await list({ prefix: 'a.txt' });
     expect(storageRequests(emulator, REGION, 'GET')).toBe(gets + 1);
-    const id = listed.edges[0]!.node.id;
+    const id = listed!.edges[0]!.node.id;
     const withContent = await execute(client, ObjectText, { variables: { id }, countCalls: true });
     expect(withContent.expectNoGraphQLErrors().node).toMatchObject({ content: 'content of a.txt\n' });
     // HEAD (the node), HEAD + GET (the content, read once for both content fields): three calls.
@@ -127,20 +127,20 @@ describe('putting and reading objects', () => {
 describe('listing objects', () => {
   it('should list everything in name order', async () => {
     const page = await list({});
-    expect(page.edges.map((e) => e.node.name)).toEqual(['a.txt', 'b.txt', 'docs/api/index.json', 'docs/guide.md', 'logs/2024/01.log', 'logs/2024/02.log', 'z.txt']);
-    expect(page.folders).toEqual([]);
-    expect(page.pageInfo.hasNextPage).toBe(false);
+    expect(page!.edges.map((e) => e.node.name)).toEqual(['a.txt', 'b.txt', 'docs/api/index.json', 'docs/guide.md', 'logs/2024/01.log', 'logs/2024/02.log', 'z.txt']);
+    expect(page!.folders).toEqual([]);
+    expect(page!.pageInfo.hasNextPage).toBe(false);
   });
 
   it('should collapse names below the delimiter into folders', async () => {
     const top = await list({ delimiter: '/' });
-    expect(top.edges.map((e) => e.node.name)).toEqual(['a.txt', 'b.txt', 'z.txt']);
-    expect(top.folders).toEqual(['docs/', 'logs/']);
+    expect(top!.edges.map((e) => e.node.name)).toEqual(['a.txt', 'b.txt', 'z.txt']);
+    expect(top!.folders).toEqual(['docs/', 'logs/']);
     const docs = await list({ prefix: 'docs/', delimiter: '/' });
-    expect(docs.edges.map((e) => e.node.name)).toEqual(['docs/guide.md']);
-    expect(docs.folders).toEqual(['docs/api/']);
+    expect(docs!.edges.map((e) => e.node.name)).toEqual(['docs/guide.md']);
+    expect(docs!.folders).toEqual(['docs/api/']);
     const logs = await list({ prefix: 'logs/2024/' });
-    expect(logs.edges.map((e) => e.node.name)).toEqual(['logs/2024/01.log', 'logs/2024/02.log']);
+    expect(logs!.edges.map((e) => e.node.name)).toEqual(['logs/2024/01.log', 'logs/2024/02.log']);
   });
 
   it('should page with first/after, folders included, one call per page', async () => {
@@ -152,9 +152,9 @@ describe('listing objects', () => {
     for (;;) {
       const page = await list({ delimiter: '/', first: 2, after });
       pages += 1;
-      seen.push(...page.edges.map((e) => e.node.name), ...page.folders);
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor!;
+      seen.push(...page!.edges.map((e) => e.node.name), ...page!.folders);
+      if (!page!.pageInfo.hasNextPage) break;
+      after = page!.pageInfo.endCursor!;
     }
     expect(seen.sort()).toEqual(['a.txt', 'b.txt', 'docs/', 'logs/', 'z.txt']);
     expect(pages).toBe(3);

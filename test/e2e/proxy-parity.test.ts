@@ -142,24 +142,24 @@ describe('proxy parity: token', () => {
 describe('proxy parity: compute', () => {
   it('GET compute/flavors/, keypairs/, images/, instances/ → Region.flavors, keypairs, images, servers', async () => {
     const region = (await run(Catalog, { region: REGION })).region!;
-    expect(region.flavors.length).toBeGreaterThan(0);
-    expect(region.keypairs.map((k) => k.name)).toContain('demo-key');
-    expect(region.images.edges.length).toBeGreaterThan(0);
-    expect(region.servers.edges.length).toBeGreaterThan(0);
+    expect(region.flavors!.length).toBeGreaterThan(0);
+    expect(region.keypairs!.map((k) => k.name)).toContain('demo-key');
+    expect(region.images!.edges.length).toBeGreaterThan(0);
+    expect(region.servers!.edges.length).toBeGreaterThan(0);
   });
 
   it('POST instances/create/, GET instances/{id}/, POST instances/{id}/action/ (start, stop, reboot), DELETE instances/{id}/ → createServer, node, startServer/stopServer/rebootServer, deleteServer', async () => {
     const region = (await run(Catalog, { region: REGION })).region!;
-    const subnet = region.subnets.find((s) => s.name === 'Default Network')!;
+    const subnet = region.subnets!.find((s) => s.name === 'Default Network')!;
     const created = (
       await run(CreateServer, {
         input: {
           regionId: region.id,
           name: 'parity-vm',
-          imageId: region.images.edges.find((e) => e.node.name.startsWith('Ubuntu Server 24.04'))!.node.id,
-          flavorId: region.flavors.find((f) => f.name === 'm2.c2m4')!.id,
+          imageId: region.images!.edges.find((e) => e.node.name.startsWith('Ubuntu Server 24.04'))!.node.id,
+          flavorId: region.flavors!.find((f) => f.name === 'm2.c2m4')!.id,
           subnetIds: [subnet.id],
-          keypairId: region.keypairs.find((k) => k.name === 'demo-key')!.id,
+          keypairId: region.keypairs!.find((k) => k.name === 'demo-key')!.id,
           bootVolumeSizeGb: 50,
           securityGroupNames: ['default'],
           availabilityZone: 'kr2-pub-a',
@@ -187,7 +187,7 @@ describe('proxy parity: compute', () => {
 describe('proxy parity: VPC, subnets, floating IPs', () => {
   it('GET vpc/, POST vpc/create/, GET vpc/{id}/, DELETE vpc/{id}/, and the same for subnet/ → Region.vpcs, createVpc, node, deleteVpc; Region.subnets, createSubnet, node, deleteSubnet', async () => {
     const regionId = (await run(Catalog, { region: REGION })).region!.id;
-    expect((await run(Vpcs, { region: REGION })).region!.vpcs.map((v) => v.name)).toContain('Default Network');
+    expect((await run(Vpcs, { region: REGION })).region!.vpcs!.map((v) => v.name)).toContain('Default Network');
 
     const vpc = (await run(CreateVpc, { input: { regionId, name: 'parity-vpc', cidr: '10.0.0.0/16' } })).createVpc;
     expect(vpc.errors).toEqual([]);
@@ -197,7 +197,7 @@ describe('proxy parity: VPC, subnets, floating IPs', () => {
     const subnet = (await run(CreateSubnet, { input: { vpcId, name: 'parity-subnet', cidr: '10.0.1.0/24' } })).createSubnet;
     expect(subnet.errors).toEqual([]);
     const subnetId = subnet.subnet!.id;
-    expect((await run(Catalog, { region: REGION })).region!.subnets.map((s) => s.id)).toContain(subnetId);
+    expect((await run(Catalog, { region: REGION })).region!.subnets!.map((s) => s.id)).toContain(subnetId);
     expect((await run(SubnetNode, { id: subnetId })).node).toMatchObject({ name: 'parity-subnet', cidr: '10.0.1.0/24', vpc: { id: vpcId } });
 
     expect((await run(DeleteSubnet, { id: subnetId })).deleteSubnet).toEqual({ deletedId: subnetId, errors: [] });
@@ -207,15 +207,15 @@ describe('proxy parity: VPC, subnets, floating IPs', () => {
 
   it('GET floatingip/ → Region.floatingIps', async () => {
     const ips = (await run(Vpcs, { region: REGION })).region!.floatingIps;
-    expect(ips.length).toBeGreaterThan(0);
-    for (const ip of ips) expect(ip.address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(ips!.length).toBeGreaterThan(0);
+    for (const ip of ips!) expect(ip.address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 });
 
 describe('proxy parity: NKS', () => {
   it('GET nks/clusters/, POST nks/clusters/create/, GET nks/clusters/{name}/, GET …/{name}/config/, DELETE nks/clusters/{name}/ → Region.clusters, createCluster, Region.cluster(name), Cluster.kubeconfig, deleteCluster', async () => {
     const region = (await run(Catalog, { region: REGION })).region!;
-    const subnet = region.subnets.find((s) => s.name === 'Default Network')!;
+    const subnet = region.subnets!.find((s) => s.name === 'Default Network')!;
     // The proxy's body: cluster_name, vpc_id, subnet_id, instance_type, keypair_name,
     // kubernetes_version, availability_zone, is_public (+ external ids, looked up by Hanul),
     // node_count, boot_volume_size, boot_volume_type.
@@ -226,8 +226,8 @@ describe('proxy parity: NKS', () => {
           name: 'parity-k8s',
           vpcId: subnet.vpc!.id,
           subnetId: subnet.id,
-          flavorId: region.flavors.find((f) => f.name === 'm2.c4m8')!.id,
-          keypairId: region.keypairs.find((k) => k.name === 'demo-key')!.id,
+          flavorId: region.flavors!.find((f) => f.name === 'm2.c4m8')!.id,
+          keypairId: region.keypairs!.find((k) => k.name === 'demo-key')!.id,
           kubernetesVersion: 'v1.32.3',
           availabilityZone: 'kr2-pub-a',
           publicEndpoint: true,
@@ -240,7 +240,7 @@ describe('proxy parity: NKS', () => {
     expect(created.errors).toEqual([]);
     expect(created.cluster).toMatchObject({ name: 'parity-k8s', status: 'CREATE_IN_PROGRESS', publicEndpoint: true, externalNetworkId: expect.any(String) });
 
-    expect((await run(Clusters, { region: REGION })).region!.clusters.map((c) => c.name)).toContain('parity-k8s');
+    expect((await run(Clusters, { region: REGION })).region!.clusters!.map((c) => c.name)).toContain('parity-k8s');
     expect((await run(ClusterByName, { region: REGION, name: 'parity-k8s' })).region!.cluster).toMatchObject({ name: 'parity-k8s', nodeCount: 3, kubernetesVersion: 'v1.32.3' });
 
     await clusterReaches(stack().client, created.cluster!.id, 'CREATE_COMPLETE');
@@ -255,14 +255,14 @@ describe('proxy parity: NKS', () => {
 describe('proxy parity: object storage', () => {
   it('GET storage/containers/, POST storage/containers/create/, GET storage/containers/{name}/, DELETE storage/containers/{name}/ → Region.containers, createContainer, Region.container(name).objects, deleteContainer', async () => {
     const regionId = (await run(Catalog, { region: REGION })).region!.id;
-    expect((await run(Containers, { region: REGION })).region!.containers.map((c) => c.name)).toContain('hanul-reports');
+    expect((await run(Containers, { region: REGION })).region!.containers!.map((c) => c.name)).toContain('hanul-reports');
 
     const created = (await run(CreateContainer, { input: { regionId, name: 'parity-container' } })).createContainer;
     expect(created.errors).toEqual([]);
-    expect((await run(Containers, { region: REGION })).region!.containers.map((c) => c.name)).toContain('parity-container');
+    expect((await run(Containers, { region: REGION })).region!.containers!.map((c) => c.name)).toContain('parity-container');
 
     const reports = (await run(ContainerObjects, { region: REGION, name: 'hanul-reports' })).region!.container!;
-    expect(reports.objects.edges.map((e) => e.node.name)).toEqual(['q1/usage.json', 'summary.txt']);
+    expect(reports.objects!.edges.map((e) => e.node.name)).toEqual(['q1/usage.json', 'summary.txt']);
 
     expect((await run(DeleteContainer, { id: created.container!.id })).deleteContainer).toEqual({ deletedId: created.container!.id, errors: [] });
     expect((await run(ContainerObjects, { region: REGION, name: 'parity-container' })).region!.container).toBeNull();

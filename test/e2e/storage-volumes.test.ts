@@ -117,8 +117,8 @@ async function newVolume(name: string, sizeGb = 20, extra: Record<string, unknow
 describe('listing volumes', () => {
   it('should list volumes page by page with their type, snapshots and normalised fields', async () => {
     const all = await listing();
-    const byName = Object.fromEntries(all.volumes.edges.map((e) => [e.node.name, e.node]));
-    expect(all.volumes.totalCount).toBe(all.volumes.edges.length);
+    const byName = Object.fromEntries(all.volumes!.edges.map((e) => [e.node.name, e.node]));
+    expect(all.volumes!.totalCount).toBe(all.volumes!.edges.length);
     expect(byName['shared-data']).toMatchObject({
       sizeGb: 100,
       status: 'AVAILABLE',
@@ -129,24 +129,24 @@ describe('listing volumes', () => {
       attachments: [],
     });
     expect(byName['backup-2025-06']!.snapshots).toEqual([expect.objectContaining({ name: 'backup-2025-06-snap', status: 'AVAILABLE' })]);
-    expect(all.volumeTypes.map((t) => t.name).sort()).toEqual(['Encrypted HDD', 'Encrypted SSD', 'General HDD', 'General SSD']);
-    expect(all.volumeTypes.find((t) => t.name === 'General HDD')).toMatchObject({ isPublic: true, backendName: 'hdd_general' });
+    expect(all.volumeTypes!.map((t) => t.name).sort()).toEqual(['Encrypted HDD', 'Encrypted SSD', 'General HDD', 'General SSD']);
+    expect(all.volumeTypes!.find((t) => t.name === 'General HDD')).toMatchObject({ isPublic: true, backendName: 'hdd_general' });
     expect(all.snapshots).toContainEqual(expect.objectContaining({ name: 'backup-2025-06-snap', sizeGb: 20, progress: 100, rawProgress: '100%', volume: { id: byName['backup-2025-06']!.id, name: 'backup-2025-06' } }));
 
     const first = await listing({ first: 2 });
-    expect(first.volumes.edges).toHaveLength(2);
-    expect(first.volumes.pageInfo.hasNextPage).toBe(true);
-    const next = await listing({ first: 2, after: first.volumes.pageInfo.endCursor! });
-    expect(next.volumes.edges.map((e) => e.node.id)).toEqual(all.volumes.edges.slice(2, 4).map((e) => e.node.id));
+    expect(first.volumes!.edges).toHaveLength(2);
+    expect(first.volumes!.pageInfo.hasNextPage).toBe(true);
+    const next = await listing({ first: 2, after: first.volumes!.pageInfo.endCursor! });
+    expect(next.volumes!.edges.map((e) => e.node.id)).toEqual(all.volumes!.edges.slice(2, 4).map((e) => e.node.id));
 
     const inUse = await listing({ status: 'IN_USE' });
-    expect(inUse.volumes.edges.every((e) => e.node.status === 'IN_USE' && e.node.attachments.length > 0)).toBe(true);
+    expect(inUse.volumes!.edges.every((e) => e.node.status === 'IN_USE' && e.node.attachments.length > 0)).toBe(true);
   });
 
   it("should show the volumes attached to servers on Server.volumes, with the device", async () => {
-    const servers = (await execute(stack().client, ServerIds, { variables: { name: REGION } })).expectNoGraphQLErrors().region!.servers.edges.map((e) => e.node);
+    const servers = (await execute(stack().client, ServerIds, { variables: { name: REGION } })).expectNoGraphQLErrors().region!.servers!.edges.map((e) => e.node);
     const db = servers.find((s) => s.name === 'db-master')!;
-    expect(db.volumes.some((v) => v.attachments.some((a) => a.device && a.device !== '/dev/vda'))).toBe(true);
+    expect(db.volumes!.some((v) => v.attachments.some((a) => a.device && a.device !== '/dev/vda'))).toBe(true);
   });
 });
 
@@ -154,7 +154,7 @@ describe('volume lifecycle', () => {
   let apiId: string;
   let webId: string;
   beforeAll(async () => {
-    const servers = (await execute(stack().client, ServerIds, { variables: { name: REGION } })).expectNoGraphQLErrors().region!.servers.edges.map((e) => e.node);
+    const servers = (await execute(stack().client, ServerIds, { variables: { name: REGION } })).expectNoGraphQLErrors().region!.servers!.edges.map((e) => e.node);
     apiId = servers.find((s) => s.name === 'api-02')!.id;
     webId = servers.find((s) => s.name === 'web-03')!.id;
   });
@@ -203,7 +203,7 @@ describe('volume lifecycle', () => {
     expect(['ATTACHING', 'IN_USE']).toContain(attached.volume!.status);
     const inUse = await volumeReaches(created.id, 'IN_USE');
     expect(inUse.attachments).toEqual([{ device: attached.device, server: { id: apiId, name: 'api-02' } }]);
-    expect((await serverVolumes(apiId)).map((v) => v.id)).toContain(created.id);
+    expect((await serverVolumes(apiId))!.map((v) => v.id)).toContain(created.id);
 
     // In use: delete, a second attach, and a snapshot without force are refused before the cloud is asked.
     const writes = writesTo(emulator, REGION, 'volume') + writesTo(emulator, REGION, 'compute');
@@ -223,7 +223,7 @@ describe('volume lifecycle', () => {
     expect(['DETACHING', 'AVAILABLE']).toContain(detached.volume!.status);
     const free = await volumeReaches(created.id, 'AVAILABLE');
     expect(free.attachments).toEqual([]);
-    expect((await serverVolumes(apiId)).map((v) => v.id)).not.toContain(created.id);
+    expect((await serverVolumes(apiId))!.map((v) => v.id)).not.toContain(created.id);
 
     const again = (await execute(client, DetachVolume, { variables: { volumeId: created.id } })).expectNoGraphQLErrors().detachVolume;
     expect(again.errors).toEqual([expect.objectContaining({ __typename: 'ConflictError', message: 'Volume "data-disk" is not attached' })]);
@@ -253,11 +253,11 @@ describe('volume lifecycle', () => {
     const restored = await newVolume('restored', 20, { snapshotId: snapId });
     await volumeReaches(restored.id, 'AVAILABLE');
     const listed = await listing();
-    expect(listed.volumes.edges.find((e) => e.node.id === restored.id)!.node.sourceSnapshot).toEqual({ id: snapId });
+    expect(listed.volumes!.edges.find((e) => e.node.id === restored.id)!.node.sourceSnapshot).toEqual({ id: snapId });
 
     expect((await execute(client, DeleteVolume, { variables: { id: restored.id } })).expectNoGraphQLErrors().deleteVolume.errors).toEqual([]);
     expect((await execute(client, DeleteSnapshot, { variables: { id: snapId } })).expectNoGraphQLErrors().deleteSnapshot).toEqual({ deletedId: snapId, errors: [] });
-    await eventually(async () => ((await listing()).snapshots.some((s) => s.id === snapId) ? undefined : true));
+    await eventually(async () => ((await listing()).snapshots!.some((s) => s.id === snapId) ? undefined : true));
     expect((await execute(client, DeleteVolume, { variables: { id: created.id } })).expectNoGraphQLErrors().deleteVolume.errors).toEqual([]);
   });
 

@@ -224,6 +224,9 @@ type Documents = {
     "\n  query StorageObjectContent($id: ID!) {\n    node(id: $id) {\n      ... on StorageObject { name size contentType etag content contentBase64 metadata { key value } container { name } }\n    }\n  }\n": typeof types.StorageObjectContentDocument,
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": typeof types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": typeof types.StorageObjectByNameDocument,
+    "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n": typeof types.PartialDashboardDocument,
+    "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n": typeof types.PartialFlavorsByIdDocument,
+    "\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n": typeof types.PartialNetworksDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": typeof types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": typeof types.ParityCatalogDocument,
     "\n  query ParityServer($id: ID!) {\n    node(id: $id) { ... on Server { id name status flavor { id } image { id } addresses { address } createdAt } }\n  }\n": typeof types.ParityServerDocument,
@@ -520,6 +523,9 @@ const documents: Documents = {
     "\n  query StorageObjectContent($id: ID!) {\n    node(id: $id) {\n      ... on StorageObject { name size contentType etag content contentBase64 metadata { key value } container { name } }\n    }\n  }\n": types.StorageObjectContentDocument,
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": types.StorageObjectByNameDocument,
+    "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n": types.PartialDashboardDocument,
+    "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n": types.PartialFlavorsByIdDocument,
+    "\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n": types.PartialNetworksDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": types.ParityCatalogDocument,
     "\n  query ParityServer($id: ID!) {\n    node(id: $id) { ... on Server { id name status flavor { id } image { id } addresses { address } createdAt } }\n  }\n": types.ParityServerDocument,
@@ -1460,6 +1466,18 @@ export function graphql(source: "\n  query StorageObjectText($id: ID!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n"): (typeof documents)["\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n"): (typeof documents)["\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n"): (typeof documents)["\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -369,7 +369,7 @@ export type ClientsRegionServersQueryVariables = Exact<{
 }>;
 
 
-export type ClientsRegionServersQuery = { region: { id: string, name: string, servers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, status: ServerStatus, taskState: string | null, flavor: { id: string, name: string } | null, addresses: Array<{ address: string, type: string }> } }> } } | null };
+export type ClientsRegionServersQuery = { region: { id: string, name: string, servers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, status: ServerStatus, taskState: string | null, flavor: { id: string, name: string } | null, addresses: Array<{ address: string, type: string }> } }> } | null } | null };
 
 export type ClientsStopServerMutationVariables = Exact<{
   id: string | number;
@@ -441,7 +441,7 @@ export type AuthServersQueryVariables = Exact<{
 }>;
 
 
-export type AuthServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } } | null };
+export type AuthServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } | null } | null };
 
 export type AuthServerNodeQueryVariables = Exact<{
   id: string | number;
@@ -531,7 +531,7 @@ export type BadInputServersQueryVariables = Exact<{
 }>;
 
 
-export type BadInputServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string } | null } }> } } | null };
+export type BadInputServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string } | null } }> } | null } | null };
 
 export type BadInputNodeQueryVariables = Exact<{
   id: string | number;
@@ -567,7 +567,7 @@ export type FixtureCatalogQueryVariables = Exact<{
 }>;
 
 
-export type FixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }>, images: { edges: Array<{ node: { id: string, name: string } }> }, keypairs: Array<{ id: string, name: string }> } | null };
+export type FixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }> | null, images: { edges: Array<{ node: { id: string, name: string } }> } | null, keypairs: Array<{ id: string, name: string }> | null } | null };
 
 export type LifecycleActionResultFragment = { server: { id: string, status: ServerStatus, taskState: string | null, flavor: { id: string, name: string } | null } | null, errors: Array<
     | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
@@ -718,7 +718,7 @@ export type LifecycleServersNamedQueryVariables = Exact<{
 }>;
 
 
-export type LifecycleServersNamedQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } } | null };
+export type LifecycleServersNamedQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } | null } | null };
 
 export type LifecycleCreateKeypairMutationVariables = Exact<{
   input: CreateKeypairInput;
@@ -751,7 +751,7 @@ export type LifecycleRegionKeypairsQueryVariables = Exact<{
 }>;
 
 
-export type LifecycleRegionKeypairsQuery = { region: { keypairs: Array<{ id: string, name: string, fingerprint: string, publicKey: string }> } | null };
+export type LifecycleRegionKeypairsQuery = { region: { keypairs: Array<{ id: string, name: string, fingerprint: string, publicKey: string }> | null } | null };
 
 export type LifecycleKeypairNodeQueryVariables = Exact<{
   id: string | number;
@@ -789,7 +789,7 @@ export type RegionServersQueryVariables = Exact<{
 }>;
 
 
-export type RegionServersQuery = { region: { id: string, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string, vcpus: number, ramMb: number } | null, image: { id: string, name: string } | null, keypair: { id: string, name: string } | null } }> } } | null };
+export type RegionServersQuery = { region: { id: string, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { id: string, name: string, vcpus: number, ramMb: number } | null, image: { id: string, name: string } | null, keypair: { id: string, name: string } | null } }> } | null } | null };
 
 export type NodeLookupQueryVariables = Exact<{
   id: string | number;
@@ -851,7 +851,7 @@ export type CostRegionServersQueryVariables = Exact<{
 }>;
 
 
-export type CostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } } | null };
+export type CostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } | null } | null };
 
 export type CostServerNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -913,7 +913,7 @@ export type KakaoServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, rawStatus: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null, addresses: Array<{ address: string, type: string }> } }> } } | null };
+export type KakaoServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, rawStatus: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null, addresses: Array<{ address: string, type: string }> } }> } | null } | null };
 
 export type KakaoCreateServerMutationVariables = Exact<{
   input: CreateServerInput;
@@ -1065,7 +1065,7 @@ export type KakaoCostRegionServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoCostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } } | null };
+export type KakaoCostRegionServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null } }> } | null } | null };
 
 export type KakaoCostServerNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1099,7 +1099,7 @@ export type KakaoCostServerNodesQuery = { nodes: Array<
 export type KakaoBothCloudsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KakaoBothCloudsQuery = { regions: Array<{ id: string, provider: CloudProvider, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, region: { provider: CloudProvider, name: string }, flavor: { name: string } | null } }> } }>, viewers: Array<{ provider: CloudProvider, tenantId: string }> };
+export type KakaoBothCloudsQuery = { regions: Array<{ id: string, provider: CloudProvider, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, region: { provider: CloudProvider, name: string }, flavor: { name: string } | null } }> } | null }>, viewers: Array<{ provider: CloudProvider, tenantId: string }> };
 
 export type KakaoOneCloudQueryVariables = Exact<{
   provider: CloudProvider;
@@ -1173,7 +1173,7 @@ export type KakaoFixtureCatalogQueryVariables = Exact<{
 }>;
 
 
-export type KakaoFixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }>, images: { edges: Array<{ node: { id: string, name: string } }> }, keypairs: Array<{ id: string, name: string }>, vpcs: Array<{ id: string, name: string, state: string, subnets: Array<{ id: string, name: string, availabilityZone: string | null }> }>, securityGroups: Array<{ id: string, name: string }> } | null };
+export type KakaoFixtureCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string }> | null, images: { edges: Array<{ node: { id: string, name: string } }> } | null, keypairs: Array<{ id: string, name: string }> | null, vpcs: Array<{ id: string, name: string, state: string, subnets: Array<{ id: string, name: string, availabilityZone: string | null }> | null }> | null, securityGroups: Array<{ id: string, name: string }> | null } | null };
 
 export type KakaoFixtureServerNodeQueryVariables = Exact<{
   id: string | number;
@@ -1207,7 +1207,7 @@ export type KakaoFixtureServerNodeQuery = { node:
 export type KakaoKubeVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KakaoKubeVersionsQuery = { region: { kubernetesVersions: Array<{ version: string, creatable: boolean }>, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> } | null };
+export type KakaoKubeVersionsQuery = { region: { kubernetesVersions: Array<{ version: string, creatable: boolean }> | null, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> | null } | null };
 
 export type KakaoClusterNodeQueryVariables = Exact<{
   id: string | number;
@@ -1215,7 +1215,7 @@ export type KakaoClusterNodeQueryVariables = Exact<{
 
 
 export type KakaoClusterNodeQuery = { node:
-    | { name: string, status: string, kubernetesVersion: string | null, nodeCount: number, publicEndpoint: boolean | null, cniDriver: string | null, apiAddress: string | null, kubeconfig: string | null, id: string, vpc: { id: string } | null, subnet: { id: string } | null, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number }> }
+    | { name: string, status: string, kubernetesVersion: string | null, nodeCount: number, publicEndpoint: boolean | null, cniDriver: string | null, apiAddress: string | null, kubeconfig: string | null, id: string, vpc: { id: string } | null, subnet: { id: string } | null, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1377,7 +1377,7 @@ export type KakaoNetworkNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, state: string, isDefault: boolean, id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, gateway: string, isLocal: boolean, targetType: string | null, targetServer: { id: string } | null }> }
+    | { name: string, state: string, isDefault: boolean, id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, gateway: string, isLocal: boolean, targetType: string | null, targetServer: { id: string } | null }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1434,7 +1434,7 @@ export type KakaoVpcDetailsQueryVariables = Exact<{
 
 
 export type KakaoVpcDetailsQuery = { node:
-    | { defaultRoutingTable: { id: string, name: string, isDefault: boolean, internetGateway: { id: string, name: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> } | null, routingTables: Array<{ id: string, name: string, isDefault: boolean }> }
+    | { defaultRoutingTable: { id: string, name: string, isDefault: boolean, internetGateway: { id: string, name: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> | null } | null, routingTables: Array<{ id: string, name: string, isDefault: boolean }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1482,7 +1482,7 @@ export type KakaoCreateRoutingTableMutationVariables = Exact<{
 }>;
 
 
-export type KakaoCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> } | null, errors: Array<
+export type KakaoCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, isLocal: boolean, targetType: string | null }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1562,7 +1562,7 @@ export type KakaoAttachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type KakaoAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string, targetType: string | null, internetGateway: { id: string } | null }> } | null, errors: Array<
+export type KakaoAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string, targetType: string | null, internetGateway: { id: string } | null }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1575,7 +1575,7 @@ export type KakaoDetachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type KakaoDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> } | null, errors: Array<
+export type KakaoDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1705,7 +1705,7 @@ export type KakaoCreatePortMutationVariables = Exact<{
 }>;
 
 
-export type KakaoCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }>, server: { id: string } | null } | null, errors: Array<
+export type KakaoCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }> | null, server: { id: string } | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1799,7 +1799,7 @@ export type KakaoNetServerAddressesQueryVariables = Exact<{
 
 
 export type KakaoNetServerAddressesQuery = { node:
-    | { addresses: Array<{ address: string, type: string, port: { id: string } | null, subnet: { id: string } | null }>, ports: Array<{ id: string }> }
+    | { addresses: Array<{ address: string, type: string, port: { id: string } | null, subnet: { id: string } | null }>, ports: Array<{ id: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1821,7 +1821,7 @@ export type KakaoContainersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, objects: { edges: Array<{ node: { name: string, size: number, contentType: string | null } }> } }> } | null };
+export type KakaoContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, objects: { edges: Array<{ node: { name: string, size: number, contentType: string | null } }> } | null }> | null } | null };
 
 export type KakaoContainerObjectQueryVariables = Exact<{
   id: string | number;
@@ -1830,7 +1830,7 @@ export type KakaoContainerObjectQueryVariables = Exact<{
 
 
 export type KakaoContainerObjectQuery = { node:
-    | { name: string, objectCount: number, object: { name: string, size: number, content: string | null, contentType: string | null, metadata: Array<{ key: string, value: string }> } | null }
+    | { name: string, objectCount: number, object: { name: string, size: number, content: string | null, contentType: string | null, metadata: Array<{ key: string, value: string }> | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1892,7 +1892,7 @@ export type KakaoContainerSettingsQueryVariables = Exact<{
 
 
 export type KakaoContainerSettingsQuery = { node:
-    | { publicRead: boolean, readAcl: string | null, metadata: Array<{ key: string, value: string }> }
+    | { publicRead: boolean | null, readAcl: string | null, metadata: Array<{ key: string, value: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1901,7 +1901,7 @@ export type KakaoUpdateContainerMutationVariables = Exact<{
 }>;
 
 
-export type KakaoUpdateContainerMutation = { updateContainer: { container: { id: string, publicRead: boolean, readAcl: string | null, metadata: Array<{ key: string, value: string }> } | null, errors: Array<
+export type KakaoUpdateContainerMutation = { updateContainer: { container: { id: string, publicRead: boolean | null, readAcl: string | null, metadata: Array<{ key: string, value: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -1914,7 +1914,7 @@ export type KakaoResilienceServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoResilienceServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { name: string, status: ServerStatus, flavor: { name: string } | null } }> } } | null };
+export type KakaoResilienceServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { name: string, status: ServerStatus, flavor: { name: string } | null } }> } | null } | null };
 
 export type KakaoResilienceCreateKeypairMutationVariables = Exact<{
   input: CreateKeypairInput;
@@ -1990,7 +1990,7 @@ export type KakaoSnapshotNodeQuery = { node:
 export type KakaoVolumeTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KakaoVolumeTypesQuery = { region: { volumeTypes: Array<{ id: string, name: string }> } | null };
+export type KakaoVolumeTypesQuery = { region: { volumeTypes: Array<{ id: string, name: string }> | null } | null };
 
 export type KakaoCreateVolumeMutationVariables = Exact<{
   input: CreateVolumeInput;
@@ -2146,7 +2146,7 @@ export type KakaoSubscriptionServersQueryVariables = Exact<{
 }>;
 
 
-export type KakaoSubscriptionServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } } | null };
+export type KakaoSubscriptionServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } | null } | null };
 
 export type KakaoSubStopMutationVariables = Exact<{
   id: string | number;
@@ -2247,7 +2247,7 @@ export type KubernetesFixtureNetworkQueryVariables = Exact<{
 }>;
 
 
-export type KubernetesFixtureNetworkQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, external: boolean }>, subnets: Array<{ id: string, name: string, vpc: { id: string } | null }> } | null };
+export type KubernetesFixtureNetworkQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, external: boolean }> | null, subnets: Array<{ id: string, name: string, vpc: { id: string } | null }> | null } | null };
 
 export type KubernetesCreateClusterMutationVariables = Exact<{
   input: CreateClusterInput;
@@ -2268,7 +2268,7 @@ export type KubernetesClusterNodeQueryVariables = Exact<{
 
 
 export type KubernetesClusterNodeQuery = { node:
-    | { name: string, status: string, health: string | null, nodeCount: number, kubernetesVersion: string | null, id: string, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number, isDefault: boolean }> }
+    | { name: string, status: string, health: string | null, nodeCount: number, kubernetesVersion: string | null, id: string, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number, isDefault: boolean }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2310,7 +2310,7 @@ export type KubernetesClusterDetailQueryVariables = Exact<{
 
 
 export type KubernetesClusterDetailQuery = { node:
-    | { name: string, status: string, apiAddress: string | null, createdAt: string | null, vpc: { id: string, name: string } | null, subnet: { id: string, name: string } | null, labels: Array<{ key: string, value: string }>, events: Array<{ type: string, state: string, resourceType: string }> }
+    | { name: string, status: string, apiAddress: string | null, createdAt: string | null, vpc: { id: string, name: string } | null, subnet: { id: string, name: string } | null, labels: Array<{ key: string, value: string }>, events: Array<{ type: string, state: string, resourceType: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -2339,7 +2339,7 @@ export type KubernetesRegionClustersQueryVariables = Exact<{
 }>;
 
 
-export type KubernetesRegionClustersQuery = { region: { kubernetesAvailable: boolean, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }>, kubernetesVersions: Array<{ version: string, creatable: boolean }> } | null };
+export type KubernetesRegionClustersQuery = { region: { kubernetesAvailable: boolean, clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> | null, kubernetesVersions: Array<{ version: string, creatable: boolean }> | null } | null };
 
 export type KubernetesCreateNodeGroupMutationVariables = Exact<{
   input: CreateNodeGroupInput;
@@ -2394,7 +2394,7 @@ export type KubernetesNodeGroupNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, status: string, nodeCount: number, nodeAddresses: Array<string>, kubernetesVersion: string | null, id: string }
+    | { name: string, status: string, nodeCount: number, nodeAddresses: Array<string> | null, kubernetesVersion: string | null, id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2501,7 +2501,7 @@ export type KubernetesClusterGroupsQueryVariables = Exact<{
 
 
 export type KubernetesClusterGroupsQuery = { node:
-    | { nodeGroups: Array<{ id: string, name: string }> }
+    | { nodeGroups: Array<{ id: string, name: string }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -2576,14 +2576,14 @@ export type NetCostVolumesQueryVariables = Exact<{
 }>;
 
 
-export type NetCostVolumesQuery = { region: { volumes: { edges: Array<{ node: { id: string, attachments: Array<{ device: string | null }> } }> }, snapshots: Array<{ id: string }> } | null };
+export type NetCostVolumesQuery = { region: { volumes: { edges: Array<{ node: { id: string, attachments: Array<{ device: string | null }> } }> } | null, snapshots: Array<{ id: string }> | null } | null };
 
 export type NetCostServersQueryVariables = Exact<{
   region: string;
 }>;
 
 
-export type NetCostServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }>, securityGroups: Array<{ id: string, name: string }>, volumes: Array<{ id: string, status: VolumeStatus }>, floatingIps: Array<{ id: string, address: string }>, ports: Array<{ id: string, status: string }> } }> } } | null };
+export type NetCostServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }> | null, securityGroups: Array<{ id: string, name: string }> | null, volumes: Array<{ id: string, status: VolumeStatus }> | null, floatingIps: Array<{ id: string, address: string }> | null, ports: Array<{ id: string, status: string }> | null } }> } | null } | null };
 
 type FipErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string };
 
@@ -2690,21 +2690,21 @@ export type FipServersQueryVariables = Exact<{
 }>;
 
 
-export type FipServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string } | null }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus }> } }> }, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, rawStatus: string, fixedIpAddress: string | null, label: string | null, port: { id: string } | null, server: { id: string, name: string } | null }>, vpcs: Array<{ defaultRoutingTable: { id: string } | null, subnets: Array<{ id: string, name: string }> }> } | null };
+export type FipServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, subnet: { id: string, name: string } | null }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus }> | null } }> } | null, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, rawStatus: string, fixedIpAddress: string | null, label: string | null, port: { id: string } | null, server: { id: string, name: string } | null }> | null, vpcs: Array<{ defaultRoutingTable: { id: string } | null, subnets: Array<{ id: string, name: string }> | null }> | null } | null };
 
 export type NetworkRegionQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type NetworkRegionQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, cidr: string, state: string, external: boolean, createdAt: string | null, rawCreatedAt: string | null, defaultRoutingTable: { id: string, name: string } | null, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, availableIpCount: number | null, routingTableExplicit: boolean, routingTable: { id: string, name: string, isDefault: boolean } | null, vpc: { id: string } | null }>, routingTables: Array<{ id: string, name: string, isDefault: boolean, distributed: boolean, internetGateway: { id: string, name: string, state: string, routingTable: { id: string } | null, externalNetwork: { id: string, name: string, external: boolean } | null } | null, routes: Array<{ id: string, cidr: string, prefixLength: number, gateway: string, isLocal: boolean, internetGateway: { id: string } | null }>, subnets: Array<{ name: string }> }> }>, externalNetworks: Array<{ id: string, name: string, cidr: string, external: boolean, shared: boolean }>, internetGateways: Array<{ id: string, name: string, state: string }>, securityGroups: Array<{ id: string, name: string, description: string | null, rules: Array<{ id: string, direction: SecurityGroupRuleDirection, etherType: string, protocol: string | null, portRangeMin: number | null, portRangeMax: number | null, remoteIpPrefix: string | null, remoteSecurityGroup: { id: string, name: string } | null, securityGroup: { id: string } | null }> }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, fixedIpAddress: string | null, port: { id: string } | null, server: { id: string, name: string } | null, externalNetwork: { id: string } | null }> } | null };
+export type NetworkRegionQuery = { region: { id: string, vpcs: Array<{ id: string, name: string, cidr: string, state: string, external: boolean, createdAt: string | null, rawCreatedAt: string | null, defaultRoutingTable: { id: string, name: string } | null, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, availableIpCount: number | null, routingTableExplicit: boolean, routingTable: { id: string, name: string, isDefault: boolean } | null, vpc: { id: string } | null }> | null, routingTables: Array<{ id: string, name: string, isDefault: boolean, distributed: boolean, internetGateway: { id: string, name: string, state: string, routingTable: { id: string } | null, externalNetwork: { id: string, name: string, external: boolean } | null } | null, routes: Array<{ id: string, cidr: string, prefixLength: number, gateway: string, isLocal: boolean, internetGateway: { id: string } | null }> | null, subnets: Array<{ name: string }> | null }> | null }> | null, externalNetworks: Array<{ id: string, name: string, cidr: string, external: boolean, shared: boolean }> | null, internetGateways: Array<{ id: string, name: string, state: string }> | null, securityGroups: Array<{ id: string, name: string, description: string | null, rules: Array<{ id: string, direction: SecurityGroupRuleDirection, etherType: string, protocol: string | null, portRangeMin: number | null, portRangeMax: number | null, remoteIpPrefix: string | null, remoteSecurityGroup: { id: string, name: string } | null, securityGroup: { id: string } | null }> }> | null, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, fixedIpAddress: string | null, port: { id: string } | null, server: { id: string, name: string } | null, externalNetwork: { id: string } | null }> | null } | null };
 
 export type NetworkServersQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type NetworkServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, macAddress: string | null, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }>, securityGroups: Array<{ id: string, name: string }>, ports: Array<{ id: string, status: string, macAddress: string | null, deviceOwner: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, server: { id: string } | null, securityGroups: Array<{ name: string }> }>, floatingIps: Array<{ id: string, address: string }>, volumes: Array<{ id: string, name: string | null, status: VolumeStatus, attachments: Array<{ device: string | null, server: { id: string } | null }> }> } }> } } | null };
+export type NetworkServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, addresses: Array<{ address: string, type: string, macAddress: string | null, subnet: { id: string, name: string, cidr: string } | null }>, subnets: Array<{ id: string, name: string }> | null, securityGroups: Array<{ id: string, name: string }> | null, ports: Array<{ id: string, status: string, macAddress: string | null, deviceOwner: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, server: { id: string } | null, securityGroups: Array<{ name: string }> | null }> | null, floatingIps: Array<{ id: string, address: string }> | null, volumes: Array<{ id: string, name: string | null, status: VolumeStatus, attachments: Array<{ device: string | null, server: { id: string } | null }> }> | null } }> } | null } | null };
 
 export type NetworkNodeQueryVariables = Exact<{
   id: string | number;
@@ -2758,7 +2758,7 @@ export type NetCreateVpcMutationVariables = Exact<{
 }>;
 
 
-export type NetCreateVpcMutation = { createVpc: { vpc: { id: string, name: string, cidr: string, defaultRoutingTable: { id: string, name: string, isDefault: boolean, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> } | null, subnets: Array<{ id: string }> } | null, errors: Array<
+export type NetCreateVpcMutation = { createVpc: { vpc: { id: string, name: string, cidr: string, defaultRoutingTable: { id: string, name: string, isDefault: boolean, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> | null } | null, subnets: Array<{ id: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2836,7 +2836,7 @@ export type NetCreateRoutingTableMutationVariables = Exact<{
 }>;
 
 
-export type NetCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> } | null, errors: Array<
+export type NetCreateRoutingTableMutation = { createRoutingTable: { routingTable: { id: string, name: string, isDefault: boolean, distributed: boolean, vpc: { id: string } | null, routes: Array<{ cidr: string, gateway: string, isLocal: boolean }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2968,7 +2968,7 @@ export type NetAttachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type NetAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, internetGateway: { id: string } | null }> } | null, errors: Array<
+export type NetAttachInternetGatewayMutation = { attachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ id: string, cidr: string, internetGateway: { id: string } | null }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2981,7 +2981,7 @@ export type NetDetachInternetGatewayMutationVariables = Exact<{
 }>;
 
 
-export type NetDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> } | null, errors: Array<
+export type NetDetachInternetGatewayMutation = { detachInternetGateway: { routingTable: { id: string, internetGateway: { id: string } | null, routes: Array<{ cidr: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -2994,7 +2994,7 @@ export type NetCreatePortMutationVariables = Exact<{
 }>;
 
 
-export type NetCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }>, server: { id: string } | null } | null, errors: Array<
+export type NetCreatePortMutation = { createPort: { port: { id: string, name: string, status: string, fixedIps: Array<{ ipAddress: string, subnet: { id: string } | null }>, securityGroups: Array<{ id: string, name: string }> | null, server: { id: string } | null } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -3085,7 +3085,7 @@ export type NetRegionViewQueryVariables = Exact<{
 }>;
 
 
-export type NetRegionViewQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, subnets: Array<{ id: string, name: string, cidr: string, ports: Array<{ id: string }> }>, routingTables: Array<{ id: string, name: string, isDefault: boolean }> }>, securityGroups: Array<{ id: string, name: string, rules: Array<{ id: string }> }>, internetGateways: Array<{ id: string, name: string, state: string, routingTable: { id: string } | null }> } | null };
+export type NetRegionViewQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, subnets: Array<{ id: string, name: string, cidr: string, ports: Array<{ id: string }> | null }> | null, routingTables: Array<{ id: string, name: string, isDefault: boolean }> | null }> | null, securityGroups: Array<{ id: string, name: string, rules: Array<{ id: string }> }> | null, internetGateways: Array<{ id: string, name: string, state: string, routingTable: { id: string } | null }> | null } | null };
 
 export type StorageRegionContainersQueryVariables = Exact<{
   name: string;
@@ -3093,7 +3093,7 @@ export type StorageRegionContainersQueryVariables = Exact<{
 }>;
 
 
-export type StorageRegionContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, lastModified: string | null }>, objectStorageUsage: { containerCount: number, objectCount: number, bytesUsed: number } } | null };
+export type StorageRegionContainersQuery = { region: { containers: Array<{ id: string, name: string, objectCount: number, bytesUsed: number, lastModified: string | null }> | null, objectStorageUsage: { containerCount: number, objectCount: number, bytesUsed: number } | null } | null };
 
 export type StorageContainerDetailsQueryVariables = Exact<{
   id: string | number;
@@ -3102,7 +3102,7 @@ export type StorageContainerDetailsQueryVariables = Exact<{
 
 export type StorageContainerDetailsQuery = { node:
     | { id: string }
-    | { name: string, objectCount: number, storagePolicy: string | null, publicRead: boolean, readAcl: string | null, id: string, metadata: Array<{ key: string, value: string }> }
+    | { name: string, objectCount: number, storagePolicy: string | null, publicRead: boolean | null, readAcl: string | null, id: string, metadata: Array<{ key: string, value: string }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3129,7 +3129,7 @@ export type StorageUpdateContainerMutationVariables = Exact<{
 }>;
 
 
-export type StorageUpdateContainerMutation = { updateContainer: { container: { id: string, publicRead: boolean, readAcl: string | null, metadata: Array<{ key: string, value: string }> } | null, errors: Array<
+export type StorageUpdateContainerMutation = { updateContainer: { container: { id: string, publicRead: boolean | null, readAcl: string | null, metadata: Array<{ key: string, value: string }> | null } | null, errors: Array<
       | { __typename: 'ConflictError', code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -3155,14 +3155,14 @@ export type StorageContainerNamesQueryVariables = Exact<{
 }>;
 
 
-export type StorageContainerNamesQuery = { region: { containers: Array<{ name: string }> } | null };
+export type StorageContainerNamesQuery = { region: { containers: Array<{ name: string }> | null } | null };
 
 export type StorageCreateContainerMutationVariables = Exact<{
   input: CreateContainerInput;
 }>;
 
 
-export type StorageCreateContainerMutation = { createContainer: { container: { id: string, name: string, objectCount: number, bytesUsed: number, storagePolicy: string | null, publicRead: boolean, metadata: Array<{ key: string, value: string }>, region: { name: string } } | null, errors: Array<
+export type StorageCreateContainerMutation = { createContainer: { container: { id: string, name: string, objectCount: number, bytesUsed: number, storagePolicy: string | null, publicRead: boolean | null, metadata: Array<{ key: string, value: string }> | null, region: { name: string } } | null, errors: Array<
       | { __typename: 'ConflictError', currentStatus: string | null, code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -3175,7 +3175,7 @@ export type StoragePutObjectMutationVariables = Exact<{
 }>;
 
 
-export type StoragePutObjectMutation = { putObject: { object: { id: string, name: string, size: number, contentType: string | null, etag: string | null, lastModified: string | null, metadata: Array<{ key: string, value: string }>, container: { id: string, name: string } | null } | null, errors: Array<
+export type StoragePutObjectMutation = { putObject: { object: { id: string, name: string, size: number, contentType: string | null, etag: string | null, lastModified: string | null, metadata: Array<{ key: string, value: string }> | null, container: { id: string, name: string } | null } | null, errors: Array<
       | { __typename: 'ConflictError', code: string, message: string }
       | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string }
       | { __typename: 'QuotaExceededError', code: string, message: string }
@@ -3219,7 +3219,7 @@ export type StorageListObjectsQueryVariables = Exact<{
 
 
 export type StorageListObjectsQuery = { node:
-    | { name: string, objectCount: number, objects: { folders: Array<string>, edges: Array<{ cursor: string, node: { id: string, name: string, size: number, contentType: string | null, etag: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } }
+    | { name: string, objectCount: number, objects: { folders: Array<string>, edges: Array<{ cursor: string, node: { id: string, name: string, size: number, contentType: string | null, etag: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -3229,7 +3229,7 @@ export type StorageObjectContentQueryVariables = Exact<{
 
 
 export type StorageObjectContentQuery = { node:
-    | { name: string, size: number, contentType: string | null, etag: string | null, content: string | null, contentBase64: string | null, metadata: Array<{ key: string, value: string }>, container: { name: string } | null }
+    | { name: string, size: number, contentType: string | null, etag: string | null, content: string | null, contentBase64: string | null, metadata: Array<{ key: string, value: string }> | null, container: { name: string } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -3254,6 +3254,45 @@ export type StorageObjectByNameQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type PartialDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartialDashboardQuery = { viewer: { provider: CloudProvider, tenantId: string }, regions: Array<{ provider: CloudProvider, name: string, displayName: string, servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServerStatus, flavor: { name: string, vcpus: number, ramMb: number } | null, image: { name: string } | null, keypair: { name: string } | null, addresses: Array<{ address: string, type: string }> } }> } | null }> };
+
+export type PartialFlavorsByIdQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type PartialFlavorsByIdQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type PartialNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartialNetworksQuery = { regions: Array<{ provider: CloudProvider, name: string, vpcs: Array<{ name: string, cidr: string, subnets: Array<{ name: string }> | null }> | null, servers: { totalCount: number } | null }> };
+
 export type ParityIssueTokenMutationVariables = Exact<{
   input: IssueTokenInput;
 }>;
@@ -3272,7 +3311,7 @@ export type ParityCatalogQueryVariables = Exact<{
 }>;
 
 
-export type ParityCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string, vcpus: number, ramMb: number, diskGb: number }>, keypairs: Array<{ id: string, name: string, publicKey: string, fingerprint: string }>, images: { edges: Array<{ node: { id: string, name: string, status: string, createdAt: string | null } }> }, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, createdAt: string | null, addresses: Array<{ address: string, version: number }> } }> }, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, vpc: { id: string } | null }> } | null };
+export type ParityCatalogQuery = { region: { id: string, flavors: Array<{ id: string, name: string, vcpus: number, ramMb: number, diskGb: number }> | null, keypairs: Array<{ id: string, name: string, publicKey: string, fingerprint: string }> | null, images: { edges: Array<{ node: { id: string, name: string, status: string, createdAt: string | null } }> } | null, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus, createdAt: string | null, addresses: Array<{ address: string, version: number }> } }> } | null, subnets: Array<{ id: string, name: string, cidr: string, gatewayIp: string | null, vpc: { id: string } | null }> | null } | null };
 
 export type ParityServerQueryVariables = Exact<{
   id: string | number;
@@ -3354,7 +3393,7 @@ export type ParityVpcsQueryVariables = Exact<{
 }>;
 
 
-export type ParityVpcsQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, state: string }>, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, port: { id: string } | null }> } | null };
+export type ParityVpcsQuery = { region: { vpcs: Array<{ id: string, name: string, cidr: string, state: string }> | null, floatingIps: Array<{ id: string, address: string, status: FloatingIpStatus, port: { id: string } | null }> | null } | null };
 
 export type ParityCreateVpcMutationVariables = Exact<{
   input: CreateVpcInput;
@@ -3433,7 +3472,7 @@ export type ParityClustersQueryVariables = Exact<{
 }>;
 
 
-export type ParityClustersQuery = { region: { clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> } | null };
+export type ParityClustersQuery = { region: { clusters: Array<{ id: string, name: string, status: string, nodeCount: number }> | null } | null };
 
 export type ParityClusterQueryVariables = Exact<{
   region: string;
@@ -3482,7 +3521,7 @@ export type ParityContainersQueryVariables = Exact<{
 }>;
 
 
-export type ParityContainersQuery = { region: { containers: Array<{ id: string, name: string }> } | null };
+export type ParityContainersQuery = { region: { containers: Array<{ id: string, name: string }> | null } | null };
 
 export type ParityContainerObjectsQueryVariables = Exact<{
   region: string;
@@ -3490,7 +3529,7 @@ export type ParityContainerObjectsQueryVariables = Exact<{
 }>;
 
 
-export type ParityContainerObjectsQuery = { region: { container: { id: string, objects: { edges: Array<{ node: { name: string } }> } } | null } | null };
+export type ParityContainerObjectsQuery = { region: { container: { id: string, objects: { edges: Array<{ node: { name: string } }> } | null } | null } | null };
 
 export type ParityCreateContainerMutationVariables = Exact<{
   input: CreateContainerInput;
@@ -3541,7 +3580,7 @@ export type SecretsIssueTokenLooseMutation = { issueToken: { token: string | nul
 export type SecretsServersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SecretsServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string } }> } } | null };
+export type SecretsServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string } }> } | null } | null };
 
 export type SecretsViewersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3644,7 +3683,7 @@ export type VolListQueryVariables = Exact<{
 }>;
 
 
-export type VolListQuery = { region: { volumes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, description: string | null, sizeGb: number, status: VolumeStatus, rawStatus: string, bootable: boolean, rawBootable: string | null, availabilityZone: string | null, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus }>, sourceSnapshot: { id: string } | null, volumeType: { id: string, name: string } | null, attachments: Array<{ device: string | null, server: { id: string, name: string } | null }> } }> }, volumeTypes: Array<{ id: string, name: string, isPublic: boolean, backendName: string | null }>, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus, sizeGb: number, progress: number | null, rawProgress: string | null, volume: { id: string, name: string | null } | null }> } | null };
+export type VolListQuery = { region: { volumes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, description: string | null, sizeGb: number, status: VolumeStatus, rawStatus: string, bootable: boolean, rawBootable: string | null, availabilityZone: string | null, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus }> | null, sourceSnapshot: { id: string } | null, volumeType: { id: string, name: string } | null, attachments: Array<{ device: string | null, server: { id: string, name: string } | null }> } }> } | null, volumeTypes: Array<{ id: string, name: string, isPublic: boolean, backendName: string | null }> | null, snapshots: Array<{ id: string, name: string | null, status: SnapshotStatus, sizeGb: number, progress: number | null, rawProgress: string | null, volume: { id: string, name: string | null } | null }> | null } | null };
 
 export type VolNodeQueryVariables = Exact<{
   id: string | number;
@@ -3695,7 +3734,7 @@ export type VolServerQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, id: string, volumes: Array<{ id: string, name: string | null, status: VolumeStatus }> }
+    | { name: string, id: string, volumes: Array<{ id: string, name: string | null, status: VolumeStatus }> | null }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3709,7 +3748,7 @@ export type VolServerIdsQueryVariables = Exact<{
 }>;
 
 
-export type VolServerIdsQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, volumes: Array<{ id: string, bootable: boolean, attachments: Array<{ device: string | null }> }> } }> } } | null };
+export type VolServerIdsQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, volumes: Array<{ id: string, bootable: boolean, attachments: Array<{ device: string | null }> }> | null } }> } | null } | null };
 
 export type VolCreateMutationVariables = Exact<{
   input: CreateVolumeInput;
@@ -3821,7 +3860,7 @@ export type VolDeleteSnapshotMutation = { deleteSnapshot: { deletedId: string | 
 export type TrustedServersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrustedServersQuery = { region: { servers: { totalCount: number } } | null };
+export type TrustedServersQuery = { region: { servers: { totalCount: number } | null } | null };
 
 export type FaultsCreateServerMutationVariables = Exact<{
   input: CreateServerInput;
@@ -3891,12 +3930,12 @@ export type ProcessesCreateServerMutation = { createServer: { server: { id: stri
 export type UntracedServersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UntracedServersQuery = { region: { servers: { totalCount: number } } | null };
+export type UntracedServersQuery = { region: { servers: { totalCount: number } | null } | null };
 
 export type TracingServersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TracingServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null } }> } } | null };
+export type TracingServersQuery = { region: { servers: { totalCount: number, edges: Array<{ node: { id: string, name: string, flavor: { name: string } | null, image: { name: string } | null } }> } | null } | null };
 
 export type TracingIssueTokenMutationVariables = Exact<{
   input: IssueTokenInput;
@@ -4034,12 +4073,12 @@ export type ForgedRegionByNameQueryVariables = Exact<{
 }>;
 
 
-export type ForgedRegionByNameQuery = { region: { id: string, servers: { totalCount: number } } | null };
+export type ForgedRegionByNameQuery = { region: { id: string, servers: { totalCount: number } | null } | null };
 
 export type ForgedWarmUpQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ForgedWarmUpQuery = { region: { servers: { edges: Array<{ node: { id: string } }> }, containers: Array<{ name: string }> } | null, kakao: { servers: { edges: Array<{ node: { id: string } }> } } | null };
+export type ForgedWarmUpQuery = { region: { servers: { edges: Array<{ node: { id: string } }> } | null, containers: Array<{ name: string }> | null } | null, kakao: { servers: { edges: Array<{ node: { id: string } }> } | null } | null };
 
 export type ForgedRegionContainerQueryVariables = Exact<{
   name: string;
@@ -4109,7 +4148,7 @@ export type SecurityKakaoServersQueryVariables = Exact<{
 }>;
 
 
-export type SecurityKakaoServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } } | null };
+export type SecurityKakaoServersQuery = { region: { servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } | null } | null };
 
 export type SecurityKakaoStopMutationVariables = Exact<{
   id: string | number;
@@ -4154,7 +4193,7 @@ export type SpoofKakaoInventoryQueryVariables = Exact<{
 }>;
 
 
-export type SpoofKakaoInventoryQuery = { region: { servers: { edges: Array<{ node: { id: string } }> }, volumes: { edges: Array<{ node: { id: string } }> }, vpcs: Array<{ id: string, subnets: Array<{ id: string }> }>, routingTables: Array<{ id: string }>, securityGroups: Array<{ id: string, rules: Array<{ id: string }> }>, floatingIps: Array<{ id: string }>, ports: Array<{ id: string }> } | null };
+export type SpoofKakaoInventoryQuery = { region: { servers: { edges: Array<{ node: { id: string } }> } | null, volumes: { edges: Array<{ node: { id: string } }> } | null, vpcs: Array<{ id: string, subnets: Array<{ id: string }> | null }> | null, routingTables: Array<{ id: string }> | null, securityGroups: Array<{ id: string, rules: Array<{ id: string }> }> | null, floatingIps: Array<{ id: string }> | null, ports: Array<{ id: string }> | null } | null };
 
 export type SpoofNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -4261,7 +4300,7 @@ export type StatusOpsRegionServersQueryVariables = Exact<{
 }>;
 
 
-export type StatusOpsRegionServersQuery = { region: { id: string, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } } | null };
+export type StatusOpsRegionServersQuery = { region: { id: string, servers: { edges: Array<{ node: { id: string, name: string, status: ServerStatus } }> } | null } | null };
 
 export type StatusOpsStopMutationVariables = Exact<{
   id: string | number;
@@ -4527,6 +4566,9 @@ export const StorageListObjectsDocument = {"__meta__":{"hash":"sha256:e6e9656e99
 export const StorageObjectContentDocument = {"__meta__":{"hash":"sha256:216e28ecdac81d28a6aacc7c35a35e4e61e38e1c4466e16ac87d92732958eed5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StorageObjectContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"etag"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"container"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StorageObjectContentQuery, StorageObjectContentQueryVariables>;
 export const StorageObjectTextDocument = {"__meta__":{"hash":"sha256:210890566d2470c67a580addf213827c7cd09fca6e7845fdd8c1cdc13d2f6023"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StorageObjectText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}}]} as unknown as DocumentNode<StorageObjectTextQuery, StorageObjectTextQueryVariables>;
 export const StorageObjectByNameDocument = {"__meta__":{"hash":"sha256:a47d7c298d1e697f559171452ae1118605663070420ea85f59feefca873e81cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StorageObjectByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StorageObjectByNameQuery, StorageObjectByNameQueryVariables>;
+export const PartialDashboardDocument = {"__meta__":{"hash":"sha256:20400e4060018e69d8c02c2a78e5720a905e52efa51554d212216d71950f2e97"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"ramMb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keypair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartialDashboardQuery, PartialDashboardQueryVariables>;
+export const PartialFlavorsByIdDocument = {"__meta__":{"hash":"sha256:42bdb550562ebf4b50dbc0f0188d22114b97cd433676210ac1a5338ea9dfb340"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialFlavorsById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Flavor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartialFlavorsByIdQuery, PartialFlavorsByIdQueryVariables>;
+export const PartialNetworksDocument = {"__meta__":{"hash":"sha256:330d5d85edfc19254646bbeb1261f74af22ae7e09f40cedab0b4f6e69665fa18"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialNetworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vpcs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<PartialNetworksQuery, PartialNetworksQueryVariables>;
 export const ParityIssueTokenDocument = {"__meta__":{"hash":"sha256:3674ed9fe6a0c59b632a3ecc4897379c92460a751ef850d9903b42db4c180ee4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ParityIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ParityIssueTokenMutation, ParityIssueTokenMutationVariables>;
 export const ParityCatalogDocument = {"__meta__":{"hash":"sha256:02d8a10a0cbc2318f4a65bcd8f9365622a2659a94b2ca25225c052724a59ca7f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParityCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"NHN"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"flavors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"ramMb"}},{"kind":"Field","name":{"kind":"Name","value":"diskGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keypairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publicKey"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayIp"}},{"kind":"Field","name":{"kind":"Name","value":"vpc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParityCatalogQuery, ParityCatalogQueryVariables>;
 export const ParityServerDocument = {"__meta__":{"hash":"sha256:a63326256ded9bee2eb732764ed97c1f6bf3bd6e9ec10365c4c11aae96913e45"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParityServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Server"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ParityServerQuery, ParityServerQueryVariables>;

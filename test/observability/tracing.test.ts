@@ -61,7 +61,7 @@ beforeEach(() => exporter.reset());
 describe('tracing', () => {
   it('should make one tree per operation: the operation, its DataLoader batches and every upstream call', async () => {
     const r = await execute(stack().client, Servers, { countCalls: true });
-    expect(r.expectNoGraphQLErrors().region?.servers.totalCount).toBeGreaterThan(0);
+    expect(r.expectNoGraphQLErrors().region?.servers!.totalCount).toBeGreaterThan(0);
     const op = operationSpan('query.TracingServers');
     expect(op.kind).toBe(SpanKind.SERVER);
     expect(op.attributes['graphql.execute.operationName']).toBe('TracingServers');

@@ -141,8 +141,8 @@ describe('forged global ids with server-held credentials', () => {
   beforeAll(async () => {
     // Tokens are issued and a real id is known before any forged request is counted.
     const data = (await execute(stack().client, Servers)).expectNoGraphQLErrors();
-    realServerId = data.region!.servers.edges[0]!.node.id;
-    expect(data.kakao!.servers.edges.length).toBeGreaterThan(0);
+    realServerId = data.region!.servers!.edges[0]!.node.id;
+    expect(data.kakao!.servers!.edges.length).toBeGreaterThan(0);
   });
 
   it('should answer null for node(id:) with any forged part, without an upstream request', async () => {

@@ -68,7 +68,7 @@ describe('a KakaoCloud subscription whose token reaches its expiry', { timeout: 
     await expiredSub.until(() => (expiredSub.completed ? true : undefined), 'the stream to end');
 
     const servers = (await execute(s.client, Servers, { variables: { region: KAKAO_REGION }, headers: kakaoBearer(live) })).expectNoGraphQLErrors();
-    const target = servers.region!.servers.edges.map((e) => e.node).find((n) => n.status === 'ACTIVE')!;
+    const target = servers.region!.servers!.edges.map((e) => e.node).find((n) => n.status === 'ACTIVE')!;
     expect((await execute(s.client, Stop, { variables: { id: target.id }, headers: kakaoBearer(live) })).expectNoGraphQLErrors().stopServer.errors).toEqual([]);
     await liveSub.event((e) => e.serverStatusChanged.node.id === target.id && e.serverStatusChanged.status === 'SHUTOFF', 'the live stream to see the stop');
     expect(liveSub.errors).toEqual([]);

@@ -88,13 +88,13 @@ describe('a token sent with another tenant id', () => {
     const other = kakaoBearer(await kakaoToken(client, OTHER_KAKAO), OTHER_KAKAO.projectId);
     const inventory = (await execute(client, KakaoInventory, { variables: { name: KAKAO_REGION }, headers: other })).expectNoGraphQLErrors().region!;
     const ids = [
-      ...inventory.servers.edges.map((e) => e.node.id),
-      ...inventory.volumes.edges.map((e) => e.node.id),
-      ...inventory.vpcs.flatMap((v) => [v.id, ...v.subnets.map((s) => s.id)]),
-      ...inventory.routingTables.map((t) => t.id),
-      ...inventory.securityGroups.flatMap((g) => [g.id, ...g.rules.map((r) => r.id)]),
-      ...inventory.floatingIps.map((f) => f.id),
-      ...inventory.ports.map((p) => p.id),
+      ...inventory.servers!.edges.map((e) => e.node.id),
+      ...inventory.volumes!.edges.map((e) => e.node.id),
+      ...inventory.vpcs!.flatMap((v) => [v.id, ...v.subnets!.map((s) => s.id)]),
+      ...inventory.routingTables!.map((t) => t.id),
+      ...inventory.securityGroups!.flatMap((g) => [g.id, ...g.rules.map((r) => r.id)]),
+      ...inventory.floatingIps!.map((f) => f.id),
+      ...inventory.ports!.map((p) => p.id),
     ];
     expect(ids.length).toBeGreaterThan(5);
 

@@ -83,7 +83,7 @@ export interface RegionView {
 /** A region's global id and its servers, read over HTTP with the given headers (server-held credentials without). */
 export async function regionView(client: Client, region: string, headers: Record<string, string> = {}): Promise<RegionView> {
   const data = (await execute(client, RegionServers, { variables: { region }, headers })).expectNoGraphQLErrors();
-  const servers = data.region!.servers.edges.map((e) => e.node);
+  const servers = data.region!.servers!.edges.map((e) => e.node);
   return {
     regionId: data.region!.id,
     servers,
