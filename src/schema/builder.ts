@@ -12,6 +12,15 @@ import { complexityError, fieldComplexity } from './complexity.js';
 import type { HanulContext } from './context.js';
 import { isReachableNode } from './node-loaders.js';
 
+/** The type name a global id that does not decode is given (no type can have it). */
+const MALFORMED_ID = '\u0000malformed';
+
+/** A malformed id is the client's mistake: say so at the field, with a code clients can branch on. */
+function refuseMalformed(ids: readonly { typename: string }[]): void {
+  // Not echoed: the value is the client's, of any length.
+  if (ids.some((g) => g.typename === MALFORMED_ID)) throw new GraphQLError('An id given is not a Hanul id', { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 /** The one Pothos builder: plugins and scalars are configured here, types live in their domain modules. */
 export const builder = new SchemaBuilder<{
   Context: HanulContext;
@@ -53,20 +62,25 @@ export const builder = new SchemaBuilder<{
     // (unknown kind, provider or region, a malformed upstream id) is null, and loads nothing.
     nodeQueryOptions: {
       description: 'Any object by its global id; null when it does not exist or is not visible to these credentials.',
-      resolve: (_root, args, ctx, _info, resolveNode) => (isReachableNode(ctx, args.id.typename, args.id.id) ? resolveNode(args.id) : null),
+      resolve: (_root, args, ctx, _info, resolveNode) => {
+        refuseMalformed([args.id]);
+        return isReachableNode(ctx, args.id.typename, args.id.id) ? resolveNode(args.id) : null;
+      },
     },
     nodesQueryOptions: {
       description: 'Objects by global id, in the order asked; null for those that do not exist.',
-      resolve: (_root, args, ctx, info): Promise<unknown[]> =>
-        resolveNodes(builder, ctx, info, args.ids.map((g) => (isReachableNode(ctx, g.typename, g.id) ? g : null))),
+      resolve: (_root, args, ctx, info): Promise<unknown[]> => {
+        refuseMalformed(args.ids);
+        return resolveNodes(builder, ctx, info, args.ids.map((g) => (isReachableNode(ctx, g.typename, g.id) ? g : null)));
+      },
     },
-    // A malformed id is the client's mistake: say so with a code clients can branch on.
+    // Ids are decoded before execution too (the cost estimate reads the arguments), where a
+    // throw would fail the whole operation: a malformed id is marked here, refused by its field.
     decodeGlobalID: (globalID) => {
       try {
         return decodeGlobalID(globalID);
       } catch {
-        // Not echoed: the value is the client's, of any length.
-        throw new GraphQLError('An id given is not a Hanul id', { extensions: { code: 'BAD_USER_INPUT' } });
+        return { typename: MALFORMED_ID, id: '' };
       }
     },
   },

@@ -42,7 +42,7 @@ describe('introspection in the demo', () => {
 
 describe('exposes()', () => {
   it('should follow the setting when given, and production otherwise', () => {
-    const creds = { NHN_TENANT_ID: 't', NHN_USERNAME: 'u', NHN_API_PASSWORD: 'p' };
+    const creds = { NHN_TENANT_ID: 't', NHN_USERNAME: 'u', NHN_API_PASSWORD: 'p', TRUSTED_DOCUMENTS: 'off' };
     expect(exposes('auto', loadConfig({ ...creds, NODE_ENV: 'production' }))).toBe(false);
     expect(exposes('auto', loadConfig({ ...creds, NODE_ENV: 'development' }))).toBe(true);
     expect(exposes('true', loadConfig({ ...creds, NODE_ENV: 'production' }))).toBe(true);
