@@ -75,4 +75,13 @@ describe.skipIf(!hasSwift)(`swift CLI large objects${hasSwift ? '' : ' (skipped:
     expect(await segmentNames()).toEqual([]);
     expect((await call(`${storageUrl}/backups?format=json`, { token })).json).toEqual([]);
   }, CLI_TIMEOUT);
+
+  it('should print the capabilities from /info, which needs no token', async () => {
+    const info = await call(storageUrl.replace(/\/v1\/.*$/, '/info'));
+    expect(info.status).toBe(200);
+    const { stdout } = await run('swift', ['--os-storage-url', storageUrl, '--os-auth-token', token, 'capabilities'], { cwd: dir, timeout: 60_000 });
+    expect(stdout).toMatch(/^Core: swift/m);
+    expect(stdout).toMatch(/Additional middleware: slo/);
+    expect(stdout).toMatch(/Additional middleware: dlo/);
+  }, CLI_TIMEOUT);
 });

@@ -11,6 +11,7 @@ import {
   updateAccount,
   updateContainer,
 } from './containers.js';
+import { swiftInfo } from './info.js';
 import { copyObject, deleteObject, getObject, putObject, updateObject } from './objects.js';
 import { swiftAnswer } from './swift-http.js';
 
@@ -36,6 +37,7 @@ export function objectStorageRouter(ctx: EmulatorContext): Router {
   const container = `${account}/:container`;
   const object = `${container}/*object`;
   return new Router()
+    .get('/info', swift(swiftInfo))
     .head(account, swift(headAccount))
     .get(account, swift(listContainers))
     .post(account, swift(updateAccount))
