@@ -9,7 +9,15 @@
 export class SharedReads<T extends { status: number }> {
   private readonly entries = new Map<string, Entry<T>>();
 
-  constructor(private readonly freshMs: number) {}
+  /**
+   * `joinWithinMs`: a request in flight for longer is not joined (a fresh one is sent): a
+   * read that has hung that long is the previous caller's trouble, and joining it would
+   * hand the next caller a timeout it did not wait for.
+   */
+  constructor(
+    private readonly freshMs: number,
+    private readonly joinWithinMs: number,
+  ) {}
 
   static key(method: string, url: string, headers: Record<string, string>): string {
     const sorted = Object.entries(headers)
@@ -26,7 +34,7 @@ export class SharedReads<T extends { status: number }> {
   join(key: string, options: { signal?: AbortSignal; reuse: boolean }, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
     let entry = this.entries.get(key);
     if (entry?.settled && !options.reuse) return start(new AbortController().signal);
-    if (!entry) entry = this.begin(key, start);
+    if (!entry || (!entry.settled && Date.now() - entry.startedAt > this.joinWithinMs)) entry = this.begin(key, start);
     return this.wait(entry, options.signal);
   }
 
@@ -42,7 +50,7 @@ export class SharedReads<T extends { status: number }> {
 
   private begin(key: string, start: (signal: AbortSignal) => Promise<T>): Entry<T> {
     const controller = new AbortController();
-    const entry: Entry<T> = { promise: start(controller.signal), controller, waiters: 0, settled: false };
+    const entry: Entry<T> = { promise: start(controller.signal), controller, waiters: 0, settled: false, startedAt: Date.now() };
     this.entries.set(key, entry);
     const forget = () => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
@@ -91,5 +99,6 @@ interface Entry<T> {
   waiters: number;
   /** Answered, and kept for the freshness window. */
   settled: boolean;
+  startedAt: number;
   expiry?: NodeJS.Timeout;
 }

@@ -114,7 +114,7 @@ export function createUpstream(options: UpstreamHttpOptions, metrics: Metrics): 
       statusCodes: [429, 502, 503, 504],
     }),
   );
-  return { agent, metrics, reads: new SharedReads(options.freshReadsMs) };
+  return { agent, metrics, reads: new SharedReads(options.freshReadsMs, Math.min(2000, options.timeoutMs / 2)) };
 }
 
 export interface UpstreamRequest {
