@@ -55,6 +55,8 @@ import type {
 
 /** Compute: flavors, images, key pairs, availability zones and servers of one region. */
 export interface ComputeApi {
+  /** The cloud refuses a server without a key pair (NHN requires `key_name`; KakaoCloud does not). */
+  readonly keypairRequired: boolean;
   listAvailabilityZones(region: string): Promise<AvailabilityZone[]>;
   listFlavors(region: string): Promise<Flavor[]>;
   getFlavor(region: string, id: string): Promise<Flavor | null>;

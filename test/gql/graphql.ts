@@ -173,6 +173,7 @@ export type CreateServerInput = {
   /** Retrying with the same key returns the first server instead of making a second one (the same key with another input is a ValidationError) */
   idempotencyKey?: string | null | undefined;
   imageId: string | number;
+  /** Required on NHN (the cloud refuses a server without a key pair); optional on KakaoCloud */
   keypairId?: string | number | null | undefined;
   name: string;
   regionId: string | number;
