@@ -163,6 +163,15 @@ export interface Viewer {
   tokenExpiresAt: Date | null;
 }
 
+/** A project (tenant) the signed-in user belongs to. */
+export interface Project {
+  provider: ProviderName;
+  id: string;
+  name: string;
+  description: string | null;
+  enabled: boolean;
+}
+
 export interface IssuedToken {
   provider: ProviderName;
   token: string;

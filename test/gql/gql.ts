@@ -74,6 +74,8 @@ type Documents = {
     "\n  mutation KakaoFixtureIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message } }\n  }\n": typeof types.KakaoFixtureIssueTokenDocument,
     "\n  query KakaoFixtureCatalog($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n      vpcs { id name state subnets { id name availabilityZone } }\n      securityGroups { id name }\n    }\n  }\n": typeof types.KakaoFixtureCatalogDocument,
     "\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n": typeof types.KakaoFixtureServerNodeDocument,
+    "\n  mutation IdentityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message ... on ValidationError { field } } }\n  }\n": typeof types.IdentityIssueTokenDocument,
+    "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n": typeof types.IdentityViewerProjectsDocument,
     "\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n": typeof types.KakaoKubeVersionsDocument,
     "\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n": typeof types.KakaoClusterNodeDocument,
     "\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n": typeof types.KakaoNodeGroupNodeDocument,
@@ -373,6 +375,8 @@ const documents: Documents = {
     "\n  mutation KakaoFixtureIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message } }\n  }\n": types.KakaoFixtureIssueTokenDocument,
     "\n  query KakaoFixtureCatalog($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n      vpcs { id name state subnets { id name availabilityZone } }\n      securityGroups { id name }\n    }\n  }\n": types.KakaoFixtureCatalogDocument,
     "\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n": types.KakaoFixtureServerNodeDocument,
+    "\n  mutation IdentityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message ... on ValidationError { field } } }\n  }\n": types.IdentityIssueTokenDocument,
+    "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n": types.IdentityViewerProjectsDocument,
     "\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n": types.KakaoKubeVersionsDocument,
     "\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n": types.KakaoClusterNodeDocument,
     "\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n": types.KakaoNodeGroupNodeDocument,
@@ -866,6 +870,14 @@ export function graphql(source: "\n  query KakaoFixtureCatalog($name: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n"): (typeof documents)["\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message ... on ValidationError { field } } }\n  }\n"): (typeof documents)["\n  mutation IdentityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message ... on ValidationError { field } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n"): (typeof documents)["\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
