@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_KAKAO, OTHER_KAKAO } from '../../src/emulator/seed.js';
 import { graphql } from '../gql/index.js';
@@ -69,5 +70,27 @@ describe('Viewer.projects', () => {
     expect(kakao.projects).toEqual([{ provider: 'KAKAO', id: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }]);
     const nhn = (await execute(client, ViewerProjects, { variables: { provider: 'NHN' } })).expectNoGraphQLErrors().viewer!;
     expect(nhn).toMatchObject({ provider: 'NHN', projects: null });
+  });
+});
+
+describe('the README examples', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const example = (name: string) => {
+    const query = new RegExp('```graphql\\n((?:mutation|query) ' + name + ' \\{[\\s\\S]*?)```').exec(readme)?.[1];
+    expect(query, `the ${name} example in README.md`).toBeDefined();
+    return query!;
+  };
+  const post = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(stack().hanul.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    return (await res.json()) as { errors?: unknown; data?: Record<string, any> };
+  };
+
+  it('should issue a token with KakaoTokenByName as pasted, and list its projects with MyProjects', async () => {
+    const issued = await post(example('KakaoTokenByName'));
+    expect(issued.errors).toBeUndefined();
+    expect(issued.data!.issueToken).toMatchObject({ tenantId: DEMO_KAKAO.projectId, errors: [] });
+    const mine = await post(example('MyProjects'), kakaoBearer(issued.data!.issueToken.token));
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.viewer).toEqual({ tenantId: DEMO_KAKAO.projectId, userId: DEMO_KAKAO.userId, projects: [{ id: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }] });
   });
 });
