@@ -184,14 +184,6 @@ export interface IssuedToken {
 /** A cluster or node group task status: `CREATE_IN_PROGRESS`, `UPDATE_COMPLETE`, … as the cloud says it. */
 export type KubernetesTaskStatus = string;
 
-/** KakaoCloud's cluster and node pool phases (kakaocloud §9) in which the cloud is still working. */
-const KAKAO_BUSY_PHASES: ReadonlySet<string> = new Set(['Pending', 'Provisioning', 'Updating', 'Deleting', 'ScalingUp', 'ScalingDown']);
-
-/** True while the cloud is working on the resource (NHN `*_IN_PROGRESS`, KakaoCloud `Provisioning`, …): watchers poll fast. */
-export function isKubernetesBusy(status: string): boolean {
-  return status.endsWith('_IN_PROGRESS') || KAKAO_BUSY_PHASES.has(status);
-}
-
 /**
  * Where a cluster or node group is in its life, the same for both clouds. NHN speaks Heat
  * stack words (`CREATE_IN_PROGRESS`, `UPDATE_COMPLETE`, nhn-nks §2.1), KakaoCloud phases
@@ -221,6 +213,13 @@ export function kubernetesStateFrom(raw: string): KubernetesState {
   if (word.endsWith('_IN_PROGRESS')) return 'UPDATING';
   if (word.endsWith('_COMPLETE')) return 'ACTIVE';
   return 'UNKNOWN';
+}
+
+const BUSY_KUBERNETES_STATES: ReadonlySet<KubernetesState> = new Set(['CREATING', 'UPDATING', 'SCALING', 'DELETING']);
+
+/** True while the cloud is working on the resource (NHN `*_IN_PROGRESS`, KakaoCloud `Provisioning`, …): watchers poll fast. */
+export function isKubernetesBusy(status: string): boolean {
+  return BUSY_KUBERNETES_STATES.has(kubernetesStateFrom(status));
 }
 
 /** One label as the cloud returned it; array-valued labels are given as JSON text. */
