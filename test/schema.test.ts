@@ -192,3 +192,31 @@ describe('the compute contract (design/schema-contract.graphql)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/**
+ * Normalised states (issue 18 item 5): the contract's `Cluster.status: String!` is the cloud's
+ * word and clients compare it, so it keeps its type; the enum goes beside it. Where `status`
+ * is a string already (Cluster, NodeGroup, Port) the enum is `state`; where `state` is the
+ * string (Vpc, Subnet, RoutingTable, InternetGateway) the enum is `status`, as on Server and
+ * Volume. Every one also has `rawStatus: String!`, the cloud's word.
+ */
+describe('normalised states beside the cloud’s words', () => {
+  const typeOf = (object: string, field: string) => {
+    const type = schema.getType(object);
+    if (!isObjectType(type)) throw new Error(`${object} is not an object type`);
+    return String(type.getFields()[field]?.type);
+  };
+  it.each([
+    ['Cluster', 'status', 'state', 'KubernetesState!'],
+    ['NodeGroup', 'status', 'state', 'KubernetesState!'],
+    ['Port', 'status', 'state', 'PortState!'],
+    ['Vpc', 'state', 'status', 'NetworkState!'],
+    ['Subnet', 'state', 'status', 'NetworkState!'],
+    ['RoutingTable', 'state', 'status', 'NetworkState!'],
+    ['InternetGateway', 'state', 'status', 'NetworkState!'],
+  ])('should keep %s.%s a String! and add %s and rawStatus', (object, raw, normalised, enumType) => {
+    expect(typeOf(object, raw)).toBe('String!');
+    expect(typeOf(object, normalised)).toBe(enumType);
+    expect(typeOf(object, 'rawStatus')).toBe('String!');
+  });
+});

@@ -163,6 +163,15 @@ export interface Viewer {
   tokenExpiresAt: Date | null;
 }
 
+/** A project (tenant) the signed-in user belongs to. */
+export interface Project {
+  provider: ProviderName;
+  id: string;
+  name: string;
+  description: string | null;
+  enabled: boolean;
+}
+
 export interface IssuedToken {
   provider: ProviderName;
   token: string;
@@ -175,12 +184,42 @@ export interface IssuedToken {
 /** A cluster or node group task status: `CREATE_IN_PROGRESS`, `UPDATE_COMPLETE`, … as the cloud says it. */
 export type KubernetesTaskStatus = string;
 
-/** KakaoCloud's cluster and node pool phases (kakaocloud §9) in which the cloud is still working. */
-const KAKAO_BUSY_PHASES: ReadonlySet<string> = new Set(['Pending', 'Provisioning', 'Updating', 'Deleting', 'ScalingUp', 'ScalingDown']);
+/**
+ * Where a cluster or node group is in its life, the same for both clouds. NHN speaks Heat
+ * stack words (`CREATE_IN_PROGRESS`, `UPDATE_COMPLETE`, nhn-nks §2.1), KakaoCloud phases
+ * (`Provisioning`, `Provisioned`, `ScalingUp`, kakaocloud §9). Neither cloud tells an upgrade
+ * from other updates (NHN: `UPDATE_IN_PROGRESS` for both), so there is no UPGRADING.
+ * SCALING is KakaoCloud's `ScalingUp`/`ScalingDown` (NHN's resize is an UPDATING).
+ */
+export const KUBERNETES_STATES = ['CREATING', 'ACTIVE', 'UPDATING', 'SCALING', 'DELETING', 'DELETED', 'FAILED', 'UNKNOWN'] as const;
+export type KubernetesState = (typeof KUBERNETES_STATES)[number];
+
+/** KakaoCloud phases, upper-cased with spaces and parentheses as `_` (`Running (Scheduling Disable)`). */
+const KAKAO_PHASE_STATES: Readonly<Record<string, KubernetesState>> = {
+  PENDING: 'CREATING', PROVISIONING: 'CREATING', PROVISIONED: 'ACTIVE', RUNNING: 'ACTIVE', RUNNING_SCHEDULING_DISABLE: 'ACTIVE',
+  UPDATING: 'UPDATING', SCALINGUP: 'SCALING', SCALINGDOWN: 'SCALING', DELETING: 'DELETING', DELETED: 'DELETED', FAILED: 'FAILED',
+};
+
+/** A cluster's or node group's status word, either cloud's, as a KubernetesState. */
+export function kubernetesStateFrom(raw: string): KubernetesState {
+  const word = raw.toUpperCase().replace(/[^A-Z]+/g, '_').replace(/^_|_$/g, '');
+  const phase = KAKAO_PHASE_STATES[word];
+  if (phase) return phase;
+  // Heat words: {ACTION}_{IN_PROGRESS|COMPLETE|FAILED}.
+  if (word.endsWith('_FAILED')) return 'FAILED';
+  if (word === 'DELETE_COMPLETE') return 'DELETED';
+  if (word === 'DELETE_IN_PROGRESS') return 'DELETING';
+  if (word === 'CREATE_IN_PROGRESS') return 'CREATING';
+  if (word.endsWith('_IN_PROGRESS')) return 'UPDATING';
+  if (word.endsWith('_COMPLETE')) return 'ACTIVE';
+  return 'UNKNOWN';
+}
+
+const BUSY_KUBERNETES_STATES: ReadonlySet<KubernetesState> = new Set(['CREATING', 'UPDATING', 'SCALING', 'DELETING']);
 
 /** True while the cloud is working on the resource (NHN `*_IN_PROGRESS`, KakaoCloud `Provisioning`, …): watchers poll fast. */
 export function isKubernetesBusy(status: string): boolean {
-  return status.endsWith('_IN_PROGRESS') || KAKAO_BUSY_PHASES.has(status);
+  return BUSY_KUBERNETES_STATES.has(kubernetesStateFrom(status));
 }
 
 /** One label as the cloud returned it; array-valued labels are given as JSON text. */
@@ -458,6 +497,37 @@ export interface InternetGateway extends Placement {
   migrateStatus: string | null;
   createdAt: Date | null;
   rawCreatedAt: string | null;
+}
+
+/**
+ * A VPC's, subnet's, routing table's or internet gateway's state, the same for both clouds.
+ * NHN says `available`, `unavailable` (a gateway on no routing table), `migrating`, `ERROR`
+ * (nhn-network); KakaoCloud says Octavia-style `ACTIVE`, `PENDING_CREATE`, `PENDING_UPDATE`,
+ * `PENDING_DELETE`, `DELETED`, `ERROR` (kakaocloud §6).
+ */
+export const NETWORK_STATES = ['AVAILABLE', 'UNAVAILABLE', 'CREATING', 'UPDATING', 'MIGRATING', 'DELETING', 'DELETED', 'ERROR', 'UNKNOWN'] as const;
+export type NetworkState = (typeof NETWORK_STATES)[number];
+
+const NETWORK_STATE_ALIASES: Readonly<Record<string, NetworkState>> = {
+  ACTIVE: 'AVAILABLE', PENDING_CREATE: 'CREATING', PENDING_UPDATE: 'UPDATING', PENDING_DELETE: 'DELETING',
+};
+
+/** A network resource's state word, either cloud's, as a NetworkState. */
+export function networkStateFrom(raw: string): NetworkState {
+  return enumFrom(raw, NETWORK_STATES, 'UNKNOWN', NETWORK_STATE_ALIASES);
+}
+
+/**
+ * A port's (network interface's) status, the same for both clouds: NHN's Neutron `ACTIVE`,
+ * `BUILD`, `DOWN`; KakaoCloud's `in_use` (ACTIVE: a device uses it) and `available` (DOWN:
+ * free, as a new Neutron port is).
+ */
+export const PORT_STATES = ['ACTIVE', 'BUILD', 'DOWN', 'ERROR', 'UNKNOWN'] as const;
+export type PortState = (typeof PORT_STATES)[number];
+
+/** A port's status word, either cloud's, as a PortState. */
+export function portStateFrom(raw: string): PortState {
+  return enumFrom(raw, PORT_STATES, 'UNKNOWN', { IN_USE: 'ACTIVE', AVAILABLE: 'DOWN' });
 }
 
 export const FLOATING_IP_STATUSES = ['ACTIVE', 'DOWN', 'ERROR', 'UNKNOWN'] as const;

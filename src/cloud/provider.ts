@@ -26,6 +26,7 @@ import type {
   ServerAction,
   ServerFilter,
   Viewer,
+  Project,
 } from './model.js';
 import type {
   CreateFloatingIpSpec,
@@ -55,6 +56,8 @@ import type {
 
 /** Compute: flavors, images, key pairs, availability zones and servers of one region. */
 export interface ComputeApi {
+  /** The cloud refuses a server without a key pair (NHN requires `key_name`; KakaoCloud does not). */
+  readonly keypairRequired: boolean;
   listAvailabilityZones(region: string): Promise<AvailabilityZone[]>;
   listFlavors(region: string): Promise<Flavor[]>;
   getFlavor(region: string, id: string): Promise<Flavor | null>;
@@ -215,6 +218,8 @@ export interface CloudSession {
   readonly serverHeld: boolean;
   regions(): RegionInfo[];
   viewer(): Promise<Viewer>;
+  /** The projects the signed-in user belongs to; null where the cloud has no such listing (NHN). */
+  projects(): Promise<Project[] | null>;
   readonly compute: ComputeApi;
   readonly kubernetes: KubernetesApi;
   readonly objectStorage: ObjectStorageApi;
@@ -231,8 +236,10 @@ export interface StorageCredentials {
 export interface TokenRequest {
   /** NHN: tenant id; Kakao: project id (optional for application credentials). */
   tenantId?: string;
-  /** NHN: account e-mail or IAM member id; Kakao: access key id. */
+  /** NHN: account e-mail or IAM member id; Kakao: access key id, or its name with `userId`. */
   username: string;
+  /** Kakao only: the user the access key named by `username` belongs to (the second token method). */
+  userId?: string;
   /** NHN: API password; Kakao: access key secret. Never logged, never stored. */
   password: string;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConflictError, NotFoundError } from '../cloud/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.js';
 import { IDEMPOTENCY_MARK, SERVER_STATUSES, type Placement, type Server, type ServerAction, type ServerAddress } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { registerNodeLoader } from './node-loaders.js';
@@ -125,7 +125,7 @@ const CreateServerInput = builder.inputType('CreateServerInput', {
     name: t.string({ required: true }),
     flavorId: t.id({ required: true }),
     imageId: t.id({ required: true }),
-    keypairId: t.id({ required: false }),
+    keypairId: t.id({ required: false, description: 'Required on NHN (the cloud refuses a server without a key pair); optional on KakaoCloud' }),
     availabilityZone: t.string({ required: false }),
     subnetIds: t.idList({ required: false, description: "Subnets to attach; the region's default subnet when omitted" }),
     securityGroupNames: t.stringList({ required: false }),
@@ -236,6 +236,8 @@ builder.mutationFields((t) => ({
         if (keypair) validate(keypairName, keypair.id, ['input', 'keypairId']);
 
         const session = sessionFor(ctx, region.provider);
+        // Said here, with the field, rather than as the cloud's fieldless "'key_name' is a required property".
+        if (!keypair && session.compute.keypairRequired) throw new ValidationError(`A key pair is required for a server on ${region.provider}`, ['input', 'keypairId']);
         const server = await keyedCreate(ctx, session, region, input, {
           kind: 'Server',
           create: async (key) => {

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.js';
-import type { Cluster, ClusterEvent, KubernetesVersion, NodeGroup, Placement, RawLabel } from '../cloud/model.js';
+import { KUBERNETES_STATES, kubernetesStateFrom, type Cluster, type ClusterEvent, type KubernetesVersion, type NodeGroup, type Placement, type RawLabel } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { FlavorRef, ImageRef } from './catalog.js';
 import { changed } from './changes.js';
@@ -22,6 +22,11 @@ import { validate } from './validate.js';
  * one call per region (clusters) or per cluster (node groups), shared by the whole
  * operation; details the cloud's list leaves out are read only when selected.
  */
+
+const KubernetesStateEnum = builder.enumType('KubernetesState', {
+  values: KUBERNETES_STATES,
+  description: "Where a cluster or node group is in its life, the same on both clouds (the cloud's own word is rawStatus)",
+});
 
 // --- per-operation reads (keys under `{region}:clusters` / `{region}:nodeGroups`, so `changed()` drops them) ---
 
@@ -112,6 +117,8 @@ export const ClusterRef = builder.loadableNode('Cluster', {
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, … as the cloud says' }),
+    state: t.field({ type: KubernetesStateEnum, resolve: (c) => kubernetesStateFrom(c.status), description: 'The status, normalised: the same values on both clouds' }),
+    rawStatus: t.exposeString('status', { description: 'The cloud\'s own word (NHN CREATE_COMPLETE, KakaoCloud Provisioned)' }),
     statusReason: t.exposeString('statusReason', { nullable: true }),
     health: t.exposeString('healthStatus', { nullable: true, description: 'HEALTHY, UNHEALTHY, … as the cloud says; null while the cluster is being built' }),
     healthDetails: t.field({ type: [LabelRef], description: "The cloud's health report, flattened (`cluster.api_status` = NORMAL)", resolve: (c) => c.healthDetails }),
@@ -214,6 +221,8 @@ export const NodeGroupRef = builder.loadableNode('NodeGroup', {
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, UPDATE_COMPLETE, … as the cloud says' }),
+    state: t.field({ type: KubernetesStateEnum, resolve: (g) => kubernetesStateFrom(g.status), description: 'The status, normalised: the same values on both clouds' }),
+    rawStatus: t.exposeString('status', { description: 'The cloud\'s own word (NHN CREATE_COMPLETE, KakaoCloud Running)' }),
     statusReason: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await nodeGroupDetail(ctx, g))?.statusReason ?? null }),
     role: t.exposeString('role', { description: 'worker (or master for the control plane)' }),
     isDefault: t.exposeBoolean('isDefault'),

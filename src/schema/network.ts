@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.js';
-import type { InternetGateway, Placement, Port, Route, RoutingTable, Subnet, Vpc } from '../cloud/model.js';
+import { NETWORK_STATES, networkStateFrom, PORT_STATES, portStateFrom, type InternetGateway, type Placement, type Port, type Route, type RoutingTable, type Subnet, type Vpc } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { changed } from './changes.js';
 import { cidrContains, formatCidr, parseCidr, parseIpv4 } from '../ipv4.js';
@@ -53,6 +53,16 @@ export async function serverPorts(ctx: HanulContext, server: Placement & { id: s
 
 // --- types ---
 
+const NetworkStateEnum = builder.enumType('NetworkState', {
+  values: NETWORK_STATES,
+  description: "A VPC's, subnet's, routing table's or internet gateway's state, the same on both clouds",
+});
+
+const PortStateEnum = builder.enumType('PortState', {
+  values: PORT_STATES,
+  description: "A port's status, the same on both clouds: ACTIVE (a device uses it), DOWN (free), BUILD",
+});
+
 export const VpcRef = builder.loadableNode('Vpc', {
   description: "A virtual network (VPC). The region's external network, which floating IPs come from, is one too (`external: true`).",
   id: { resolve: (v: Vpc) => refKey(v, v.id) },
@@ -61,6 +71,8 @@ export const VpcRef = builder.loadableNode('Vpc', {
     name: t.exposeString('name'),
     cidr: t.exposeString('cidr', { description: 'IPv4 block, e.g. 192.168.0.0/16' }),
     state: t.exposeString('state', { description: 'As the cloud says it: available' }),
+    status: t.field({ type: NetworkStateEnum, resolve: (r) => networkStateFrom(r.state), description: 'The state, normalised: the same values on both clouds' }),
+    rawStatus: t.exposeString('state', { description: "The cloud's own word (NHN available, KakaoCloud ACTIVE); state says the same" }),
     shared: t.exposeBoolean('shared'),
     external: t.exposeBoolean('external', { description: 'The cloud\'s external ("public") network' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
@@ -78,6 +90,8 @@ export const SubnetRef = builder.loadableNode('Subnet', {
     cidr: t.exposeString('cidr'),
     gatewayIp: t.exposeString('gatewayIp', { nullable: true }),
     state: t.exposeString('state'),
+    status: t.field({ type: NetworkStateEnum, resolve: (r) => networkStateFrom(r.state), description: 'The state, normalised: the same values on both clouds' }),
+    rawStatus: t.exposeString('state', { description: "The cloud's own word (NHN available, KakaoCloud ACTIVE); state says the same" }),
     shared: t.exposeBoolean('shared'),
     dhcpEnabled: t.exposeBoolean('dhcpEnabled'),
     availableIpCount: t.exposeInt('availableIpCount', { nullable: true, description: 'Free addresses, where the cloud reports them' }),
@@ -98,6 +112,8 @@ export const RoutingTableRef = builder.loadableNode('RoutingTable', {
     isDefault: t.exposeBoolean('isDefault', { description: "The VPC's default table: subnets without an explicit table use it" }),
     distributed: t.exposeBoolean('distributed', { description: 'Distributed (true) or centralized (false) routing' }),
     state: t.exposeString('state'),
+    status: t.field({ type: NetworkStateEnum, resolve: (r) => networkStateFrom(r.state), description: 'The state, normalised: the same values on both clouds' }),
+    rawStatus: t.exposeString('state', { description: "The cloud's own word (NHN available, KakaoCloud ACTIVE); state says the same" }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
     rawCreatedAt: t.exposeString('rawCreatedAt', { nullable: true }),
     region: t.field({ type: RegionRef, resolve: regionOf }),
@@ -124,6 +140,8 @@ export const InternetGatewayRef = builder.loadableNode('InternetGateway', {
   fields: (t) => ({
     name: t.exposeString('name'),
     state: t.exposeString('state', { description: 'As the cloud says it: available (attached), unavailable (not attached), migrating, ERROR' }),
+    status: t.field({ type: NetworkStateEnum, resolve: (r) => networkStateFrom(r.state), description: 'The state, normalised: the same values on both clouds' }),
+    rawStatus: t.exposeString('state', { description: "The cloud's own word (NHN available, KakaoCloud ACTIVE); state says the same" }),
     migrateStatus: t.exposeString('migrateStatus', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
     rawCreatedAt: t.exposeString('rawCreatedAt', { nullable: true }),
@@ -145,6 +163,8 @@ export const PortRef = builder.loadableNode('Port', {
   fields: (t) => ({
     name: t.exposeString('name'),
     status: t.exposeString('status', { description: 'As the cloud says it: ACTIVE, BUILD, DOWN' }),
+    state: t.field({ type: PortStateEnum, resolve: (p) => portStateFrom(p.status), description: 'The status, normalised: the same values on both clouds' }),
+    rawStatus: t.exposeString('status', { description: "The cloud's own word (NHN ACTIVE, KakaoCloud in_use); status says the same" }),
     adminStateUp: t.exposeBoolean('adminStateUp'),
     macAddress: t.exposeString('macAddress', { nullable: true }),
     portSecurityEnabled: t.exposeBoolean('portSecurityEnabled'),

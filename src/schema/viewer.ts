@@ -1,8 +1,19 @@
 import { ValidationError } from '../cloud/errors.js';
-import type { IssuedToken, Viewer } from '../cloud/model.js';
+import type { IssuedToken, Project, Viewer } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { CloudProviderEnum } from './region.js';
+
+const ProjectRef = builder.objectRef<Project>('Project').implement({
+  description: 'A project (tenant) the signed-in user belongs to.',
+  fields: (t) => ({
+    provider: t.field({ type: CloudProviderEnum, resolve: (p) => p.provider }),
+    id: t.exposeString('id', { description: "The cloud's project id (send it as X-Hanul-Tenant with a token that acts in it)" }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    enabled: t.exposeBoolean('enabled'),
+  }),
+});
 
 const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
   description: 'Who the credentials of this request are, in one cloud.',
@@ -15,6 +26,12 @@ const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
       type: 'DateTime',
       nullable: true,
       description: 'When the upstream token expires; null for a token the client brought (Hanul cannot know)',
+    }),
+    projects: t.field({
+      type: [ProjectRef],
+      nullable: true,
+      description: "The user's projects (KakaoCloud IAM); null on NHN, whose identity service lists none",
+      resolve: (v, _, ctx) => ctx.sessions.get(v.provider)?.projects() ?? null,
     }),
   }),
 });
@@ -44,7 +61,8 @@ const IssueTokenInput = builder.inputType('IssueTokenInput', {
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, required: false, defaultValue: 'NHN' }),
     tenantId: t.string({ required: false, description: 'NHN: the tenant id from "API Endpoint Setting". KakaoCloud: the project id.' }),
-    username: t.string({ required: true, description: 'NHN: account e-mail or IAM member id. KakaoCloud: access key id.' }),
+    username: t.string({ required: true, description: 'NHN: account e-mail or IAM member id. KakaoCloud: access key id, or its name when userId is given.' }),
+    userId: t.string({ required: false, description: 'KakaoCloud only: the user the access key belongs to; then username is the access key name' }),
     password: t.string({ required: true, description: 'NHN: the API password. KakaoCloud: the access key secret. Never stored or logged.' }),
   }),
 });
@@ -72,8 +90,10 @@ builder.mutationField('issueToken', (t) =>
         if (!provider) throw new ValidationError(`${providerName} is not configured on this server`, ['input', 'provider']);
         if (!input.username.trim()) throw new ValidationError('username must not be empty', ['input', 'username']);
         if (!input.password) throw new ValidationError('password must not be empty', ['input', 'password']);
+        if (input.userId != null && providerName !== 'KAKAO') throw new ValidationError('userId is for KakaoCloud access keys named by name', ['input', 'userId']);
+        if (input.userId != null && !input.userId.trim()) throw new ValidationError('userId must not be empty', ['input', 'userId']);
         return {
-          issued: await provider.issueToken({ tenantId: input.tenantId ?? undefined, username: input.username, password: input.password }),
+          issued: await provider.issueToken({ tenantId: input.tenantId ?? undefined, username: input.username, password: input.password, userId: input.userId ?? undefined }),
         };
       }),
   }),

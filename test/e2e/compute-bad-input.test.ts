@@ -139,6 +139,14 @@ describe('createServer with invalid input', () => {
     }
   });
 
+  it('should refuse a server without a key pair with ValidationError on input.keypairId, as NHN requires key_name, before calling the cloud', async () => {
+    const { keypairId: _omitted, ...input } = validInput('no-key');
+    const { error, upstreamCalls } = await refusedCreate(input as ReturnType<typeof validInput>);
+    expect(error).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION', field: ['input', 'keypairId'] });
+    expect(error.message).not.toContain('key_name');
+    expect(upstreamCalls).toBe(0);
+  });
+
   it('should answer ValidationError naming the field for a malformed id, an id of another type or of another region', async () => {
     const cases = [
       { field: 'regionId', id: 'not-an-id' },

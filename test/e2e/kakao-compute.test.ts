@@ -273,3 +273,13 @@ describe('KakaoCloud key pairs', () => {
     expect(again.errors[0]).toMatchObject({ __typename: 'ConflictError' });
   });
 });
+
+describe('KakaoCloud servers without a key pair', () => {
+  it('should build a server without keypairId, as KakaoCloud allows (NHN refuses it)', async () => {
+    const { keypairId: _omitted, ...input } = serverInput('kakao-keyless');
+    const created = (await execute(stack().client, CreateServer, { variables: { input } })).expectNoGraphQLErrors().createServer;
+    expect(created.errors).toEqual([]);
+    expect(created.server).toMatchObject({ name: 'kakao-keyless', keypair: null });
+    await kakaoServerReaching(stack().client, created.server!.id, 'ACTIVE');
+  });
+});

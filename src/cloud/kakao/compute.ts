@@ -99,6 +99,9 @@ function bcsAction(action: ServerAction): { path: string; body?: unknown } {
  * project. A REST API of its own, not Nova (kakaocloud §3.0); returns the neutral model.
  */
 export class KakaoCompute implements ComputeApi {
+  // BCS takes `key_name` as optional (kakaocloud §3.1).
+  readonly keypairRequired = false;
+
   constructor(
     private readonly client: KakaoClient,
     /** Finds a subnet when a create names none (BCS requires `subnets`). */

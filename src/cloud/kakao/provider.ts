@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import type { KakaoAccessKeyCredentials, KakaoEndpoints } from '../../config.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../errors.js';
 import type { CallCounter, Upstream } from '../http.js';
-import type { IssuedToken, RegionInfo, Viewer } from '../model.js';
+import type { IssuedToken, Project, RegionInfo, Viewer } from '../model.js';
 import type { CloudProvider, CloudSession, TokenRequest } from '../provider.js';
 import { RenewingTokenSource, StaticTokenSource, type TokenSource } from '../token-source.js';
 import { KakaoBlockStorage } from './block-storage.js';
 import { KakaoClient } from './client.js';
 import { KakaoCompute } from './compute.js';
-import { issueKakaoToken, validateKakaoToken, type KakaoTokenGrant } from './iam.js';
+import { issueKakaoToken, listKakaoProjects, validateKakaoToken, type KakaoTokenGrant } from './iam.js';
 import { KakaoKubernetes } from './kubernetes.js';
 import { KakaoNetwork } from './network.js';
 import { KakaoObjectStorage } from './object-storage.js';
@@ -55,9 +55,15 @@ export class KakaoProvider implements CloudProvider {
     return this.regionList;
   }
 
-  /** The access key id and secret as username and password; the project comes with the key. */
+  /**
+   * The access key id and secret as username and password, or (with `userId`) the key's
+   * name and secret; the project comes with the key.
+   */
   async issueToken(request: TokenRequest): Promise<IssuedToken> {
-    const grant = await issueKakaoToken(this.options.upstream, this.options.endpoints.iam, { accessKeyId: request.username, secret: request.password });
+    const key = request.userId
+      ? { accessKeyName: request.username, userId: request.userId, secret: request.password }
+      : { accessKeyId: request.username, secret: request.password };
+    const grant = await issueKakaoToken(this.options.upstream, this.options.endpoints.iam, key);
     if (request.tenantId && request.tenantId !== grant.projectId) {
       throw new ValidationError(`The access key belongs to project ${grant.projectId}, not ${request.tenantId}`, ['input', 'tenantId']);
     }
@@ -81,6 +87,7 @@ export class KakaoProvider implements CloudProvider {
       tenantId: () => creds.projectId ?? this.lastGrant?.projectId ?? '',
       serverHeld: true,
       describe: async () => viewerOf(await grant()),
+      projects: async () => this.projectsOf((await tokens.get()).token, await grant(), counter),
     });
   }
 
@@ -101,6 +108,10 @@ export class KakaoProvider implements CloudProvider {
       describe: async () => {
         await project();
         return viewerOf(await grant());
+      },
+      projects: async () => {
+        await project();
+        return this.projectsOf(token, await grant(), counter);
       },
     });
   }
@@ -123,6 +134,11 @@ export class KakaoProvider implements CloudProvider {
     return grant;
   }
 
+  /** The token's user's projects; none known when IAM named no user. */
+  private async projectsOf(token: string, grant: KakaoTokenGrant, counter: CallCounter): Promise<Project[]> {
+    return grant.userId ? listKakaoProjects(this.options.upstream, this.options.endpoints.iam, token, grant.userId, counter) : [];
+  }
+
   private client(tokens: TokenSource, counter: CallCounter, project: () => Promise<string>): KakaoClient {
     return new KakaoClient(this.options.upstream, this.options.endpoints, this.options.regions, tokens, counter, project);
   }
@@ -139,6 +155,7 @@ interface KakaoSessionParts {
   tenantId: () => string;
   serverHeld: boolean;
   describe: () => Promise<Viewer>;
+  projects: () => Promise<Project[]>;
 }
 
 class KakaoSession implements CloudSession {
@@ -171,5 +188,9 @@ class KakaoSession implements CloudSession {
 
   viewer(): Promise<Viewer> {
     return this.parts.describe();
+  }
+
+  projects(): Promise<Project[]> {
+    return this.parts.projects();
   }
 }

@@ -90,6 +90,9 @@ const DEFAULT_SUBNET_NAME = 'Default Network';
  * provider-neutral model.
  */
 export class NhnCompute implements ComputeApi {
+  // NHN marks `key_name` required on server create (seed 003: `server.key_name … O`).
+  readonly keypairRequired = true;
+
   constructor(
     private readonly client: NhnClient,
     /** Finds the default subnet when a create names none (NHN requires `networks`). */

@@ -130,5 +130,10 @@ class NhnSession implements CloudSession {
   viewer(): Promise<Viewer> {
     return this.describe();
   }
+
+  /** NHN's identity service (Keystone v2) lists no user's projects to Hanul. */
+  async projects(): Promise<null> {
+    return null;
+  }
 }
 
