@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { CloudProviderEnum } from './region.js';
 
-const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
+export const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
   description: 'Who the credentials of this request are, in one cloud.',
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, resolve: (v) => v.provider }),
