@@ -224,6 +224,10 @@ type Documents = {
     "\n  query StorageObjectContent($id: ID!) {\n    node(id: $id) {\n      ... on StorageObject { name size contentType etag content contentBase64 metadata { key value } container { name } }\n    }\n  }\n": typeof types.StorageObjectContentDocument,
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": typeof types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": typeof types.StorageObjectByNameDocument,
+    "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n": typeof types.OperationsCreateDocument,
+    "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n": typeof types.OperationsGetDocument,
+    "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n": typeof types.OperationsUpdatedDocument,
+    "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n": typeof types.OperationsOfViewerDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": typeof types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": typeof types.ParityCatalogDocument,
     "\n  query ParityServer($id: ID!) {\n    node(id: $id) { ... on Server { id name status flavor { id } image { id } addresses { address } createdAt } }\n  }\n": typeof types.ParityServerDocument,
@@ -520,6 +524,10 @@ const documents: Documents = {
     "\n  query StorageObjectContent($id: ID!) {\n    node(id: $id) {\n      ... on StorageObject { name size contentType etag content contentBase64 metadata { key value } container { name } }\n    }\n  }\n": types.StorageObjectContentDocument,
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": types.StorageObjectByNameDocument,
+    "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n": types.OperationsCreateDocument,
+    "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n": types.OperationsGetDocument,
+    "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n": types.OperationsUpdatedDocument,
+    "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n": types.OperationsOfViewerDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": types.ParityCatalogDocument,
     "\n  query ParityServer($id: ID!) {\n    node(id: $id) { ... on Server { id name status flavor { id } image { id } addresses { address } createdAt } }\n  }\n": types.ParityServerDocument,
@@ -1460,6 +1468,22 @@ export function graphql(source: "\n  query StorageObjectText($id: ID!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n"): (typeof documents)["\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n"): (typeof documents)["\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n"): (typeof documents)["\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n"): (typeof documents)["\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
