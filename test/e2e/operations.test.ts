@@ -40,6 +40,14 @@ const OperationUpdated = graphql(`
   }
 `);
 
+const StopWithOperation = graphql(`
+  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }
+`);
+
+const DeleteWithOperation = graphql(`
+  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }
+`);
+
 const ViewerOperations = graphql(`
   query OperationsOfViewer($status: OperationStatus) {
     viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }
@@ -118,6 +126,20 @@ describe('operations: a create followed to its end', { timeout: 60_000 }, () => 
     expect(foreignList.edges.map((e) => e.node.id)).not.toContain(op.id);
   });
 
+  it('should follow a stop to SHUTOFF and a delete until the server is gone', async () => {
+    const s = stack();
+    const created = (await execute(s.client, CreateWithOperation, { variables: { input: input(catalog, 'op-stop') } })).expectNoGraphQLErrors().createServer;
+    await waitStatus(s.client, created.operation!.id, 'SUCCEEDED');
+    const stop = (await execute(s.client, StopWithOperation, { variables: { id: created.server!.id } })).expectNoGraphQLErrors().stopServer.operation!;
+    expect(stop.kind).toBe('SERVER_STOP');
+    expect(await waitStatus(s.client, stop.id, 'SUCCEEDED')).toMatchObject({ target: { status: 'SHUTOFF' } });
+    const del = (await execute(s.client, DeleteWithOperation, { variables: { id: created.server!.id } })).expectNoGraphQLErrors().deleteServer.operation!;
+    expect(del.kind).toBe('SERVER_DELETE');
+    const gone = await waitStatus(s.client, del.id, 'SUCCEEDED');
+    expect(gone.target).toBeNull();
+    expect(gone.steps.at(-1)!.status).toBe('DELETED');
+  });
+
   it("should be FAILED with the cloud's reason when the build ends in ERROR", async () => {
     const s = stack();
     // `emulator-fail-` is the emulator's switch for a build that ends in ERROR (server-create.ts).
@@ -173,7 +195,9 @@ describe.skipIf(!redisAvailable)('operations across two replicas sharing Redis',
     const ws = wsClient(b.graphqlUrl);
     try {
       const sub = record(ws, OperationUpdated, { id: op.id });
-      await sub.event((e: Update) => e.operationUpdated.status === 'SUCCEEDED', 'SUCCEEDED on replica B');
+      await sub.event((e: Update) => e.operationUpdated.status === 'SUCCEEDED', 'SUCCEEDED on replica B').catch((err: Error) => {
+        throw new Error(`${err.message}; errors: ${JSON.stringify(sub.errors)}; failure: ${String(sub.failure)}`);
+      });
       await waitCompleted(sub);
     } finally {
       await ws.dispose();

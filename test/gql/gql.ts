@@ -227,6 +227,8 @@ type Documents = {
     "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n": typeof types.OperationsCreateDocument,
     "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n": typeof types.OperationsGetDocument,
     "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n": typeof types.OperationsUpdatedDocument,
+    "\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n": typeof types.OperationsStopDocument,
+    "\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n": typeof types.OperationsDeleteDocument,
     "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n": typeof types.OperationsOfViewerDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": typeof types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": typeof types.ParityCatalogDocument,
@@ -527,6 +529,8 @@ const documents: Documents = {
     "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n": types.OperationsCreateDocument,
     "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n": types.OperationsGetDocument,
     "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n": types.OperationsUpdatedDocument,
+    "\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n": types.OperationsStopDocument,
+    "\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n": types.OperationsDeleteDocument,
     "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n": types.OperationsOfViewerDocument,
     "\n  mutation ParityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId expiresAt errors { code message } }\n  }\n": types.ParityIssueTokenDocument,
     "\n  query ParityCatalog($region: String!) {\n    region(provider: NHN, name: $region) {\n      id\n      flavors { id name vcpus ramMb diskGb }\n      keypairs { id name publicKey fingerprint }\n      images(first: 100) { edges { node { id name status createdAt } } }\n      servers(first: 100) { edges { node { id name status addresses { address version } createdAt } } }\n      subnets { id name cidr gatewayIp vpc { id } }\n    }\n  }\n": types.ParityCatalogDocument,
@@ -1480,6 +1484,14 @@ export function graphql(source: "\n  query OperationsGet($id: ID!) {\n    operat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n"): (typeof documents)["\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n"): (typeof documents)["\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n"): (typeof documents)["\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -144,7 +144,8 @@ export class OperationTracker {
     const last = op.steps.at(-1)?.status;
     const at = this.now();
     if (last !== status) op.steps.push({ status, at });
-    if (status === 'DELETED') {
+    // NKS may list a deleted cluster as DELETE_COMPLETE before it is gone.
+    if (status === 'DELETED' || status === 'DELETE_COMPLETE') {
       if (kind.success === 'gone') op.status = 'SUCCEEDED';
       else this.fail(op, status, `The ${kind.typename.toLowerCase()} is gone`);
     } else if (kind.failure.includes(status)) {
