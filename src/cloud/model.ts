@@ -109,6 +109,8 @@ export interface Server extends Placement {
   metadata: Record<string, string>;
   createdAt: Date | null;
   updatedAt: Date | null;
+  /** Why the server is in ERROR, where the cloud says (Nova's `fault.message`). */
+  fault?: string | null;
 }
 
 /** Statuses a server passes through on its way to a settled one. */

@@ -10,11 +10,13 @@ import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { KeypairRef, keypairName } from './keypairs.js';
 import { changed } from './changes.js';
 import { lists } from './lists.js';
-import { DeletePayloadRef } from './payloads.js';
+import { DeletePayloadRef, type DeleteOutcome } from './payloads.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
+import { operationField, track, type LazyOperation } from './operations.js';
+import type { OperationKind } from '../domain/operations/model.js';
 
 export const ServerStatusEnum = builder.enumType('ServerStatus', { values: SERVER_STATUSES });
 
@@ -134,17 +136,19 @@ const CreateServerInput = builder.inputType('CreateServerInput', {
   }),
 });
 
-const CreateServerPayload = builder.objectRef<Outcome<{ server: Server | null }>>('CreateServerPayload').implement({
+const CreateServerPayload = builder.objectRef<Outcome<{ server: Server | null; operation?: LazyOperation }>>('CreateServerPayload').implement({
   fields: (t) => ({
     server: t.field({ type: ServerRef, nullable: true, resolve: (p) => p.server }),
     errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
+    operation: operationField(t),
   }),
 });
 
-const ServerActionPayload = builder.objectRef<Outcome<{ server: Server | null }>>('ServerActionPayload').implement({
+const ServerActionPayload = builder.objectRef<Outcome<{ server: Server | null; operation?: LazyOperation }>>('ServerActionPayload').implement({
   fields: (t) => ({
     server: t.field({ type: ServerRef, nullable: true, description: 'The server as the cloud shows it right after accepting the action', resolve: (p) => p.server }),
     errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
+    operation: operationField(t),
   }),
 });
 
@@ -168,7 +172,7 @@ async function checkReferences(ctx: HanulContext, region: Placement, flavorId: s
   if (keyName && !keypairs.some((k) => k.name === keyName)) throw new NotFoundError('Keypair', keyName, `Key pair "${keyName}" does not exist in ${region.region}`);
 }
 
-function serverAction(name: string, description: string, action: (args: Record<string, unknown>, region: Placement) => ServerAction, extraArgs?: 'reboot' | 'resize') {
+function serverAction(name: string, kind: OperationKind, description: string, action: (args: Record<string, unknown>, region: Placement) => ServerAction, extraArgs?: 'reboot' | 'resize') {
   builder.mutationField(name, (t) =>
     t.field({
       type: ServerActionPayload,
@@ -179,7 +183,7 @@ function serverAction(name: string, description: string, action: (args: Record<s
         ...(extraArgs === 'resize' ? { flavorId: t.arg.id({ required: true }) } : {}),
       },
       resolve: (_, args, ctx) =>
-        outcome({ server: null as Server | null }, async () => {
+        outcome({ server: null as Server | null } as { server: Server | null; operation?: LazyOperation }, async () => {
           const ref = parseGlobalId(String(args.id), 'Server', ['id']);
           const compute = sessionFor(ctx, ref.provider).compute;
           try {
@@ -189,17 +193,19 @@ function serverAction(name: string, description: string, action: (args: Record<s
             throw err;
           }
           changed(ctx, ref, 'servers');
-          return { server: await readServer(ctx, ref) };
+          const server = await readServer(ctx, ref);
+          return { server, operation: track(ctx, kind, ref, server.status) };
         }),
     }),
   );
 }
 
-serverAction('startServer', 'Powers on a SHUTOFF server.', () => ({ type: 'start' }));
-serverAction('stopServer', 'Powers off an ACTIVE (or ERROR) server.', () => ({ type: 'stop' }));
-serverAction('rebootServer', 'Reboots a server: soft (ACPI) by default, hard when asked.', (args) => ({ type: 'reboot', hard: Boolean(args.hard) }), 'reboot');
+serverAction('startServer', 'SERVER_START', 'Powers on a SHUTOFF server.', () => ({ type: 'start' }));
+serverAction('stopServer', 'SERVER_STOP', 'Powers off an ACTIVE (or ERROR) server.', () => ({ type: 'stop' }));
+serverAction('rebootServer', 'SERVER_REBOOT', 'Reboots a server: soft (ACPI) by default, hard when asked.', (args) => ({ type: 'reboot', hard: Boolean(args.hard) }), 'reboot');
 serverAction(
   'resizeServer',
+  'SERVER_RESIZE',
   'Changes the flavor of a server.',
   (args, region) => {
     const flavor = parseGlobalId(String(args.flavorId), 'Flavor', ['flavorId']);
@@ -208,8 +214,8 @@ serverAction(
   },
   'resize',
 );
-serverAction('shelveServer', 'Stops a server and releases its compute resources (SHELVED_OFFLOADED).', () => ({ type: 'shelve' }));
-serverAction('unshelveServer', 'Brings a shelved server back to ACTIVE.', () => ({ type: 'unshelve' }));
+serverAction('shelveServer', 'SERVER_SHELVE', 'Stops a server and releases its compute resources (SHELVED_OFFLOADED).', () => ({ type: 'shelve' }));
+serverAction('unshelveServer', 'SERVER_UNSHELVE', 'Brings a shelved server back to ACTIVE.', () => ({ type: 'unshelve' }));
 
 builder.mutationFields((t) => ({
   createServer: t.field({
@@ -217,7 +223,7 @@ builder.mutationFields((t) => ({
     description: 'Asks the cloud to build a server; returns it in BUILD. Follow it with statusChanged.',
     args: { input: t.arg({ type: CreateServerInput, required: true }) },
     resolve: (_, { input }, ctx) =>
-      outcome({ server: null as Server | null }, async () => {
+      outcome({ server: null as Server | null } as { server: Server | null; operation?: LazyOperation }, async () => {
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         const name = validate(serverName, input.name, ['input', 'name']);
         const flavor = parseGlobalId(String(input.flavorId), 'Flavor', ['input', 'flavorId']);
@@ -259,7 +265,7 @@ builder.mutationFields((t) => ({
           find: async (key) => (await session.compute.listServers(region.region)).find((s) => s.metadata[IDEMPOTENCY_MARK] === key),
         });
         changed(ctx, region, 'servers');
-        return { server };
+        return { server, operation: track(ctx, 'SERVER_CREATE', { ...region, id: server.id }, server.status) };
       }),
   }),
   deleteServer: t.field({
@@ -267,11 +273,11 @@ builder.mutationFields((t) => ({
     description: 'Deletes a server. The cloud removes it asynchronously; statusChanged reports DELETED.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) =>
-      outcome({ deletedId: null as string | null }, async () => {
+      outcome({ deletedId: null as string | null } as DeleteOutcome, async () => {
         const ref = parseGlobalId(String(args.id), 'Server', ['id']);
         await sessionFor(ctx, ref.provider).compute.deleteServer(ref.region, ref.id);
         changed(ctx, ref, 'servers');
-        return { deletedId: String(args.id) };
+        return { deletedId: String(args.id), operation: track(ctx, 'SERVER_DELETE', ref) };
       }),
   }),
 }));

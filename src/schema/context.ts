@@ -5,6 +5,7 @@ import type { CloudProvider, CloudSession } from '../cloud/provider.js';
 import { noCredentials } from '../cloud/token-source.js';
 import type { StatusWatchers } from '../status/watcher.js';
 import type { IdempotencyStore } from '../domain/create-once.js';
+import type { OperationTracker } from '../domain/operations/tracker.js';
 
 /**
  * Per-operation memo of upstream list calls, so that every field needing "the servers of
@@ -62,6 +63,7 @@ export interface HanulServices {
   watchers: StatusWatchers;
   /** How long a query waits for one region (UPSTREAM_TIMEOUT_MS): see upstream-plugin.ts. */
   regionBudgetMs: number;
+  operations: OperationTracker;
 }
 
 /** What every resolver receives. One per GraphQL operation (or per subscription event). */

@@ -10,7 +10,8 @@ import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { KeypairRef, keypairName } from './keypairs.js';
 import { lists } from './lists.js';
 import { registerNodeLoader } from './node-loaders.js';
-import { DeletePayloadRef } from './payloads.js';
+import { DeletePayloadRef, type DeleteOutcome } from './payloads.js';
+import { operationField, track, type LazyOperation } from './operations.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, sameRegion, type Ref } from './refs.js';
 import { SubnetRef, VpcRef } from './network.js';
 import { RegionRef } from './region.js';
@@ -360,19 +361,21 @@ const CreateNodeGroupInput = builder.inputType('CreateNodeGroupInput', {
   }),
 });
 
-const ClusterPayload = builder.objectRef<Outcome<{ cluster: Cluster | null }>>('ClusterPayload').implement({
+const ClusterPayload = builder.objectRef<Outcome<{ cluster: Cluster | null; operation?: LazyOperation }>>('ClusterPayload').implement({
   description: 'The cluster as the cloud shows it right after accepting the change, or why it was refused.',
   fields: (t) => ({
     cluster: t.field({ type: ClusterRef, nullable: true, resolve: (p) => p.cluster }),
     errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
+    operation: operationField(t),
   }),
 });
 
-const NodeGroupPayload = builder.objectRef<Outcome<{ nodeGroup: NodeGroup | null }>>('NodeGroupPayload').implement({
+const NodeGroupPayload = builder.objectRef<Outcome<{ nodeGroup: NodeGroup | null; operation?: LazyOperation }>>('NodeGroupPayload').implement({
   description: 'The node group as the cloud shows it right after accepting the change, or why it was refused.',
   fields: (t) => ({
     nodeGroup: t.field({ type: NodeGroupRef, nullable: true, resolve: (p) => p.nodeGroup }),
     errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
+    operation: operationField(t),
   }),
 });
 
@@ -460,7 +463,7 @@ builder.mutationFields((t) => ({
     description: 'Asks the cloud to build a Kubernetes cluster; returns it in CREATE_IN_PROGRESS. Follow it with clusterStatusChanged.',
     args: { input: t.arg({ type: CreateClusterInput, required: true }) },
     resolve: (_, { input }, ctx) =>
-      outcome({ cluster: null as Cluster | null }, async () => {
+      outcome({ cluster: null as Cluster | null } as { cluster: Cluster | null; operation?: LazyOperation }, async () => {
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         requireKubernetes(ctx, region, ['input', 'regionId']);
         const name = validate(kubernetesName, input.name, ['input', 'name']);
@@ -511,7 +514,7 @@ builder.mutationFields((t) => ({
         });
         changed(ctx, region, 'clusters');
         changed(ctx, region, 'nodeGroups');
-        return { cluster };
+        return { cluster, operation: track(ctx, 'CLUSTER_CREATE', { ...region, id: cluster.id }, cluster.status) };
       }),
   }),
   deleteCluster: t.field({
@@ -519,13 +522,13 @@ builder.mutationFields((t) => ({
     description: 'Deletes a cluster and its node groups. The cloud removes it asynchronously (DELETE_IN_PROGRESS, then gone).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) =>
-      outcome({ deletedId: null as string | null }, async () => {
+      outcome<DeleteOutcome>({ deletedId: null }, async () => {
         const ref = parseGlobalId(String(args.id), 'Cluster', ['id']);
         const kube = sessionFor(ctx, ref.provider).kubernetes;
         await withCurrentStatus(() => kube.deleteCluster(ref.region, ref.id), async () => (await kube.getCluster(ref.region, ref.id))?.status ?? null);
         changed(ctx, ref, 'clusters');
         changed(ctx, ref, 'nodeGroups');
-        return { deletedId: String(args.id) };
+        return { deletedId: String(args.id), operation: track(ctx, 'CLUSTER_DELETE', ref) };
       }),
   }),
   upgradeCluster: t.field({
@@ -533,7 +536,7 @@ builder.mutationFields((t) => ({
     description: "Upgrades the control plane one minor version (see Region.kubernetesVersions); then upgrade each worker group with upgradeNodeGroup.",
     args: { id: t.arg.id({ required: true }), kubernetesVersion: t.arg.string({ required: true }) },
     resolve: (_, args, ctx) =>
-      outcome({ cluster: null as Cluster | null }, async () => {
+      outcome({ cluster: null as Cluster | null } as { cluster: Cluster | null; operation?: LazyOperation }, async () => {
         const ref = parseGlobalId(String(args.id), 'Cluster', ['id']);
         const version = validate(kubernetesVersion, args.kubernetesVersion, ['kubernetesVersion']);
         const kube = sessionFor(ctx, ref.provider).kubernetes;
@@ -548,7 +551,7 @@ builder.mutationFields((t) => ({
     description: 'Adds a worker node group to a cluster; returns it in CREATE_IN_PROGRESS.',
     args: { input: t.arg({ type: CreateNodeGroupInput, required: true }) },
     resolve: (_, { input }, ctx) =>
-      outcome({ nodeGroup: null as NodeGroup | null }, async () => {
+      outcome({ nodeGroup: null as NodeGroup | null } as { nodeGroup: NodeGroup | null; operation?: LazyOperation }, async () => {
         const cluster = parseGlobalId(String(input.clusterId), 'Cluster', ['input', 'clusterId']);
         const name = validate(kubernetesName, input.name, ['input', 'name']);
         const flavor = regionRef(input.flavorId, 'Flavor', cluster, ['input', 'flavorId']);
@@ -594,7 +597,7 @@ builder.mutationFields((t) => ({
             ),
         });
         changed(ctx, cluster, 'nodeGroups');
-        return { nodeGroup: group };
+        return { nodeGroup: group, operation: track(ctx, 'NODE_GROUP_CREATE', { ...cluster, id: `${group.clusterId}/${group.id}` }, group.status) };
       }),
   }),
   resizeNodeGroup: t.field({
@@ -602,7 +605,7 @@ builder.mutationFields((t) => ({
     description: 'Sets the number of nodes of a worker group (1 to 10); returns the group in UPDATE_IN_PROGRESS.',
     args: { id: t.arg.id({ required: true }), nodeCount: t.arg.int({ required: true }) },
     resolve: (_, args, ctx) =>
-      outcome({ nodeGroup: null as NodeGroup | null }, async () => {
+      outcome({ nodeGroup: null as NodeGroup | null } as { nodeGroup: NodeGroup | null; operation?: LazyOperation }, async () => {
         const ref = parseGlobalId(String(args.id), 'NodeGroup', ['id']);
         const { clusterId, groupId } = splitGroupId(ref, ['id']);
         const count = validate(nodeCount, args.nodeCount, ['nodeCount']);
@@ -613,7 +616,8 @@ builder.mutationFields((t) => ({
         );
         changed(ctx, ref, 'nodeGroups');
         changed(ctx, ref, 'clusters');
-        return { nodeGroup: await readNodeGroup(ctx, ref, clusterId, groupId) };
+        const group = await readNodeGroup(ctx, ref, clusterId, groupId);
+        return { nodeGroup: group, operation: track(ctx, 'NODE_GROUP_RESIZE', ref, group.status) };
       }),
   }),
   upgradeNodeGroup: t.field({
@@ -621,7 +625,7 @@ builder.mutationFields((t) => ({
     description: "Upgrades a worker group to the control plane's version (upgradeCluster first).",
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) =>
-      outcome({ nodeGroup: null as NodeGroup | null }, async () => {
+      outcome({ nodeGroup: null as NodeGroup | null } as { nodeGroup: NodeGroup | null; operation?: LazyOperation }, async () => {
         const ref = parseGlobalId(String(args.id), 'NodeGroup', ['id']);
         const { clusterId, groupId } = splitGroupId(ref, ['id']);
         const kube = sessionFor(ctx, ref.provider).kubernetes;
@@ -633,7 +637,8 @@ builder.mutationFields((t) => ({
         );
         changed(ctx, ref, 'nodeGroups');
         changed(ctx, ref, 'clusters');
-        return { nodeGroup: await readNodeGroup(ctx, ref, clusterId, groupId) };
+        const group = await readNodeGroup(ctx, ref, clusterId, groupId);
+        return { nodeGroup: group, operation: track(ctx, 'NODE_GROUP_UPGRADE', ref, group.status) };
       }),
   }),
   deleteNodeGroup: t.field({
@@ -641,7 +646,7 @@ builder.mutationFields((t) => ({
     description: 'Deletes a worker node group (not the default one). The cloud removes it asynchronously.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) =>
-      outcome({ deletedId: null as string | null }, async () => {
+      outcome<DeleteOutcome>({ deletedId: null }, async () => {
         const ref = parseGlobalId(String(args.id), 'NodeGroup', ['id']);
         const { clusterId, groupId } = splitGroupId(ref, ['id']);
         const kube = sessionFor(ctx, ref.provider).kubernetes;

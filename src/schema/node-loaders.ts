@@ -51,3 +51,11 @@ export function resetOperationCaches(ctx: HanulContext): void {
   clearAllDataLoaders(ctx);
   ctx.cache.clear();
 }
+
+/** Loads a node by type and key through the context's loader; null when it is gone or cannot be read. */
+export async function loadNode(ctx: HanulContext, typename: string, key: string): Promise<unknown> {
+  const loader = loaders.get(typename)?.(ctx);
+  const node = loader ? await loader.load(key).catch(() => null) : null;
+  if (node && typeof node === 'object') brandWithType(node, typename as never);
+  return node ?? null;
+}

@@ -21,7 +21,8 @@ import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { lists } from './lists.js';
 import { fromList, resourceName } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
-import { DeletePayloadRef } from './payloads.js';
+import { DeletePayloadRef, type DeleteOutcome } from './payloads.js';
+import { operationField, track, type LazyOperation } from './operations.js';
 import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
 import { RegionRef } from './region.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
@@ -149,14 +150,18 @@ builder.objectField(ServerRef, 'volumes', (t) =>
 
 // --- mutations ---
 
-const VolumePayload = builder.objectRef<Outcome<{ volume: Volume | null }>>('VolumePayload').implement({
+type VolumeOutcome = { volume: Volume | null; operation?: LazyOperation };
+
+const VolumePayload = builder.objectRef<Outcome<VolumeOutcome>>('VolumePayload').implement({
   fields: (t) => ({
     volume: t.field({ type: VolumeRef, nullable: true, resolve: (p) => p.volume }),
     errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
+    operation: operationField(t),
   }),
 });
 
 interface AttachResult {
+  operation?: LazyOperation;
   volume: Volume | null;
   server: Server | null;
   device: string | null;
@@ -168,6 +173,7 @@ const AttachVolumePayload = builder.objectRef<Outcome<AttachResult>>('AttachVolu
     server: t.field({ type: ServerRef, nullable: true, resolve: (p) => p.server }),
     device: t.exposeString('device', { nullable: true, description: 'Device name the volume gets on the server' }),
     errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
+    operation: operationField(t),
   }),
 });
 
@@ -232,7 +238,7 @@ builder.mutationFields((t) => ({
     description: 'Asks the cloud for a volume; returns it CREATING. Follow it with volumeStatusChanged or statusChanged.',
     args: { input: t.arg({ type: CreateVolumeInput, required: true }) },
     resolve: (_, { input }, ctx) =>
-      outcome({ volume: null as Volume | null }, async () => {
+      outcome<VolumeOutcome>({ volume: null }, async () => {
         const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
         const name = validate(resourceName, input.name, ['input', 'name']);
         const sizeGb = validate(volumeSize, input.sizeGb, ['input', 'sizeGb']);
@@ -268,7 +274,7 @@ builder.mutationFields((t) => ({
           find: async (key) => (await session.blockStorage.listVolumes(region.region)).find((v) => v.metadata[IDEMPOTENCY_MARK] === key),
         });
         changed(ctx, region, 'volumes');
-        return { volume };
+        return { volume, operation: track(ctx, 'VOLUME_CREATE', { ...region, id: volume.id }, volume.status) };
       }),
   }),
   updateVolume: t.field({
@@ -307,7 +313,7 @@ builder.mutationFields((t) => ({
     description: 'Deletes a volume. Refused (ConflictError) while attached, while it has snapshots, or while busy.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, args, ctx) =>
-      outcome({ deletedId: null as string | null }, async () => {
+      outcome<DeleteOutcome>({ deletedId: null }, async () => {
         const ref = parseGlobalId(String(args.id), 'Volume', ['id']);
         const [volume, snapshots] = await Promise.all([readVolume(ctx, ref), lists.snapshots(ctx, ref)]);
         if (volume.attachments.length) {
@@ -318,7 +324,7 @@ builder.mutationFields((t) => ({
         if (TRANSITIONAL_VOLUME_STATUSES.has(volume.status)) throw new ConflictError(`${volumeLabel(volume)} is ${volume.status}; wait until it settles`, volume.status);
         await sessionFor(ctx, ref.provider).blockStorage.deleteVolume(ref.region, ref.id);
         changed(ctx, ref, 'volumes');
-        return { deletedId: String(args.id) };
+        return { deletedId: String(args.id), operation: track(ctx, 'VOLUME_DELETE', ref) };
       }),
   }),
   attachVolume: t.field({
@@ -342,7 +348,8 @@ builder.mutationFields((t) => ({
         const attachment = await session.blockStorage.attachVolume(ref.region, ref.id, serverRef.id, device);
         changed(ctx, ref, 'volumes');
         changed(ctx, ref, 'servers');
-        return { volume: await readVolume(ctx, ref), server, device: attachment.device };
+        const attaching = await readVolume(ctx, ref);
+        return { volume: attaching, server, device: attachment.device, operation: track(ctx, 'VOLUME_ATTACH', ref, attaching.status) };
       }),
   }),
   detachVolume: t.field({
@@ -350,7 +357,7 @@ builder.mutationFields((t) => ({
     description: 'Detaches a volume from a server (its only one when serverId is omitted); it passes through DETACHING to AVAILABLE.',
     args: { volumeId: t.arg.id({ required: true }), serverId: t.arg.id({ required: false }) },
     resolve: (_, args, ctx) =>
-      outcome({ volume: null as Volume | null }, async () => {
+      outcome<VolumeOutcome>({ volume: null }, async () => {
         const ref = parseGlobalId(String(args.volumeId), 'Volume', ['volumeId']);
         const serverRef = args.serverId == null ? undefined : parseGlobalId(String(args.serverId), 'Server', ['serverId']);
         if (serverRef) sameRegion(ref, serverRef, ['serverId']);
@@ -364,7 +371,8 @@ builder.mutationFields((t) => ({
         await sessionFor(ctx, ref.provider).blockStorage.detachVolume(ref.region, ref.id, serverId);
         changed(ctx, ref, 'volumes');
         changed(ctx, ref, 'servers');
-        return { volume: await readVolume(ctx, ref) };
+        const detaching = await readVolume(ctx, ref);
+        return { volume: detaching, operation: track(ctx, 'VOLUME_DETACH', ref, detaching.status) };
       }),
   }),
   createSnapshot: t.field({

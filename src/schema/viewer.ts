@@ -8,14 +8,14 @@ const ProjectRef = builder.objectRef<Project>('Project').implement({
   description: 'A project (tenant) the signed-in user belongs to.',
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, resolve: (p) => p.provider }),
-    id: t.exposeString('id', { description: "The cloud's project id (send it as X-Hanul-Tenant with a token that acts in it)" }),
+    projectId: t.exposeString('id', { description: "The cloud's project id (send it as X-Hanul-Tenant with a token that acts in it)" }),
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     enabled: t.exposeBoolean('enabled'),
   }),
 });
 
-const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
+export const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
   description: 'Who the credentials of this request are, in one cloud.',
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, resolve: (v) => v.provider }),

@@ -14,6 +14,8 @@ import { createIdempotencyStore } from '../schema/idempotency.js';
 import { localLease, redisLease } from '../status/lease.js';
 import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
+import { createOperationStore } from '../domain/operations/store.js';
+import { OperationTracker } from '../domain/operations/tracker.js';
 import { METRICS_PATH, serveMetrics, startMetricsServer } from './metrics-endpoint.js';
 import { OriginPolicy } from './origins.js';
 import { HttpDrain } from './drain.js';
@@ -80,6 +82,8 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     idempotency: createIdempotencyStore(bus.redis),
     watchers,
     regionBudgetMs: config.upstream.timeoutMs,
+    // Kept 24 h per tenant; in Redis when the replicas share one, so any replica answers for an operation.
+    operations: new OperationTracker(createOperationStore(bus.redis, 24 * 3600_000), bus, watchers),
   };
   const origins = new OriginPolicy(config.exposure.corsOrigins);
   const yoga = createHanulYoga(config, services, metrics, logger, origins);
@@ -148,7 +152,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     // Tell WebSocket clients we are going away (1001): their client resubscribes elsewhere.
     for (const client of ws.wss.clients) client.close(1001, 'Server shutting down');
     // Then end the streams left (SSE) with SHUTTING_DOWN, so that their responses finish too.
-    const watching = watchers.close();
+    const watching = services.operations.close().then(() => watchers.close());
     // ws.dispose() waits until every socket finished its close handshake; a peer that never
     // answers (half-open connection) would hold it for ws's own 30 s close timeout, past the
     // grace period (and past an orchestrator's SIGKILL). Cut such sockets at the deadline.

@@ -1,5 +1,6 @@
 import { CloudError } from '../cloud/errors.js';
 import type { Placement } from '../cloud/model.js';
+import type { OperationRecord } from '../domain/operations/model.js';
 
 /** The kinds of resources Hanul watches, one poller per (tenant scope, region, kind). */
 export type WatchKindName = 'servers' | 'volumes' | 'snapshots' | 'floatingIps' | 'clusters' | 'nodeGroups';
@@ -52,6 +53,8 @@ export type WatchItem = StatusChange | StreamEnd;
 export type StatusTopics = {
   status: [key: string, change: StatusChange];
   poke: [key: string, nothing: null];
+  /** Every update of an operation, by operation id. */
+  operation: [id: string, op: OperationRecord];
 };
 
 /** JSON reviver for events that crossed Redis: ISO strings in `…At` fields become Dates again. */

@@ -79,6 +79,7 @@ export class StatusWatchers {
   /** Upstream calls made by all pollers of this replica. */
   readonly counter = new CallCounter();
   private totalPolls = 0;
+  private readonly pollListeners = new Set<(keyId: string, result: PollResult) => void>();
 
   constructor(private readonly options: WatcherOptions) {}
 
@@ -128,6 +129,15 @@ export class StatusWatchers {
       this.detach(subscriber);
       await Promise.all(sources.map((s) => s.return?.()));
     });
+  }
+
+  /**
+   * Hears every poll this replica makes (its baseline included, which publishes no change):
+   * how the operation tracker sees a target that settled before anyone diffed it.
+   */
+  onPoll(listener: (keyId: string, result: PollResult) => void): () => void {
+    this.pollListeners.add(listener);
+    return () => this.pollListeners.delete(listener);
   }
 
   /** Asks the key's poller (on whichever replica holds it) to poll now: a mutation just changed something. */
@@ -317,6 +327,7 @@ export class StatusWatchers {
     p.lastPollStart = started;
     // Without the lease this was the one baseline poll a follower makes: it publishes nothing.
     const changes = this.diff(p, result);
+    for (const listener of this.pollListeners) listener(p.id, result);
     if (!holding) return fastMs;
     for (const change of changes) this.options.bus.pubsub.publish('status', p.id, change);
     return [...(p.snapshot?.values() ?? [])].some((w) => w.busy) ? fastMs : slowMs;

@@ -18,7 +18,7 @@ const IssueToken = graphql(`
 `);
 const ViewerProjects = graphql(`
   query IdentityViewerProjects($provider: CloudProvider) {
-    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }
+    viewer(provider: $provider) { provider tenantId userId projects { provider projectId name enabled } }
   }
 `);
 
@@ -41,7 +41,7 @@ describe('KakaoCloud token by access key name and user id', () => {
       provider: 'KAKAO',
       tenantId: DEMO_KAKAO.projectId,
       userId: DEMO_KAKAO.userId,
-      projects: [{ provider: 'KAKAO', id: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }],
+      projects: [{ provider: 'KAKAO', projectId: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }],
     });
   });
 
@@ -67,7 +67,7 @@ describe('Viewer.projects', () => {
   it('should list the server-held KakaoCloud user’s projects, and be null on NHN', async () => {
     const { client } = stack();
     const kakao = (await execute(client, ViewerProjects, { variables: { provider: 'KAKAO' } })).expectNoGraphQLErrors().viewer!;
-    expect(kakao.projects).toEqual([{ provider: 'KAKAO', id: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }]);
+    expect(kakao.projects).toEqual([{ provider: 'KAKAO', projectId: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }]);
     const nhn = (await execute(client, ViewerProjects, { variables: { provider: 'NHN' } })).expectNoGraphQLErrors().viewer!;
     expect(nhn).toMatchObject({ provider: 'NHN', projects: null });
   });
@@ -91,6 +91,6 @@ describe('the README examples', () => {
     expect(issued.data!.issueToken).toMatchObject({ tenantId: DEMO_KAKAO.projectId, errors: [] });
     const mine = await post(example('MyProjects'), kakaoBearer(issued.data!.issueToken.token));
     expect(mine.errors).toBeUndefined();
-    expect(mine.data!.viewer).toEqual({ tenantId: DEMO_KAKAO.projectId, userId: DEMO_KAKAO.userId, projects: [{ id: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }] });
+    expect(mine.data!.viewer).toEqual({ tenantId: DEMO_KAKAO.projectId, userId: DEMO_KAKAO.userId, projects: [{ projectId: DEMO_KAKAO.projectId, name: DEMO_KAKAO.projectName, enabled: true }] });
   });
 });

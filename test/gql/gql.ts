@@ -75,7 +75,7 @@ type Documents = {
     "\n  query KakaoFixtureCatalog($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n      vpcs { id name state subnets { id name availabilityZone } }\n      securityGroups { id name }\n    }\n  }\n": typeof types.KakaoFixtureCatalogDocument,
     "\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n": typeof types.KakaoFixtureServerNodeDocument,
     "\n  mutation IdentityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message ... on ValidationError { field } } }\n  }\n": typeof types.IdentityIssueTokenDocument,
-    "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n": typeof types.IdentityViewerProjectsDocument,
+    "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider projectId name enabled } }\n  }\n": typeof types.IdentityViewerProjectsDocument,
     "\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n": typeof types.KakaoKubeVersionsDocument,
     "\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n": typeof types.KakaoClusterNodeDocument,
     "\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n": typeof types.KakaoNodeGroupNodeDocument,
@@ -229,6 +229,12 @@ type Documents = {
     "\n  query StorageObjectContent($id: ID!) {\n    node(id: $id) {\n      ... on StorageObject { name size contentType etag content contentBase64 metadata { key value } container { name } }\n    }\n  }\n": typeof types.StorageObjectContentDocument,
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": typeof types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": typeof types.StorageObjectByNameDocument,
+    "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n": typeof types.OperationsCreateDocument,
+    "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n": typeof types.OperationsGetDocument,
+    "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n": typeof types.OperationsUpdatedDocument,
+    "\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n": typeof types.OperationsStopDocument,
+    "\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n": typeof types.OperationsDeleteDocument,
+    "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n": typeof types.OperationsOfViewerDocument,
     "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n": typeof types.PartialDashboardDocument,
     "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n": typeof types.PartialFlavorsByIdDocument,
     "\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n": typeof types.PartialNetworksDocument,
@@ -379,7 +385,7 @@ const documents: Documents = {
     "\n  query KakaoFixtureCatalog($name: String!) {\n    region(provider: KAKAO, name: $name) {\n      id\n      flavors { id name }\n      images(first: 100) { edges { node { id name } } }\n      keypairs { id name }\n      vpcs { id name state subnets { id name availabilityZone } }\n      securityGroups { id name }\n    }\n  }\n": types.KakaoFixtureCatalogDocument,
     "\n  query KakaoFixtureServerNode($id: ID!) {\n    node(id: $id) { id ... on Server { name status rawStatus taskState flavor { id name } } }\n  }\n": types.KakaoFixtureServerNodeDocument,
     "\n  mutation IdentityIssueToken($input: IssueTokenInput!) {\n    issueToken(input: $input) { token tenantId provider expiresAt errors { __typename code message ... on ValidationError { field } } }\n  }\n": types.IdentityIssueTokenDocument,
-    "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n": types.IdentityViewerProjectsDocument,
+    "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider projectId name enabled } }\n  }\n": types.IdentityViewerProjectsDocument,
     "\n  query KakaoKubeVersions { region(provider: KAKAO, name: \"kr-central-2\") { kubernetesVersions { version creatable } clusters { id name status nodeCount } } }\n": types.KakaoKubeVersionsDocument,
     "\n  query KakaoClusterNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Cluster { name status kubernetesVersion nodeCount publicEndpoint cniDriver apiAddress kubeconfig vpc { id } subnet { id } nodeGroups { id name status nodeCount } }\n    }\n  }\n": types.KakaoClusterNodeDocument,
     "\n  query KakaoNodeGroupNode($id: ID!) {\n    node(id: $id) { id ... on NodeGroup { name status nodeCount kubernetesVersion flavor { name } cluster { id } } }\n  }\n": types.KakaoNodeGroupNodeDocument,
@@ -533,6 +539,12 @@ const documents: Documents = {
     "\n  query StorageObjectContent($id: ID!) {\n    node(id: $id) {\n      ... on StorageObject { name size contentType etag content contentBase64 metadata { key value } container { name } }\n    }\n  }\n": types.StorageObjectContentDocument,
     "\n  query StorageObjectText($id: ID!) {\n    node(id: $id) { ... on StorageObject { name content contentBase64 } }\n  }\n": types.StorageObjectTextDocument,
     "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n": types.StorageObjectByNameDocument,
+    "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n": types.OperationsCreateDocument,
+    "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n": types.OperationsGetDocument,
+    "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n": types.OperationsUpdatedDocument,
+    "\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n": types.OperationsStopDocument,
+    "\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n": types.OperationsDeleteDocument,
+    "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n": types.OperationsOfViewerDocument,
     "\n  query PartialDashboard {\n    viewer { provider tenantId }\n    regions {\n      provider\n      name\n      displayName\n      servers(first: 10) {\n        totalCount\n        edges { node { id name status flavor { name vcpus ramMb } image { name } keypair { name } addresses { address type } } }\n      }\n    }\n  }\n": types.PartialDashboardDocument,
     "\n  query PartialFlavorsById($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Flavor { name } }\n  }\n": types.PartialFlavorsByIdDocument,
     "\n  query PartialNetworks {\n    regions {\n      provider\n      name\n      vpcs { name cidr subnets { name } }\n      servers(first: 1) { totalCount }\n    }\n  }\n": types.PartialNetworksDocument,
@@ -883,7 +895,7 @@ export function graphql(source: "\n  mutation IdentityIssueToken($input: IssueTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n"): (typeof documents)["\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider id name enabled } }\n  }\n"];
+export function graphql(source: "\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider projectId name enabled } }\n  }\n"): (typeof documents)["\n  query IdentityViewerProjects($provider: CloudProvider) {\n    viewer(provider: $provider) { provider tenantId userId projects { provider projectId name enabled } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1496,6 +1508,30 @@ export function graphql(source: "\n  query StorageObjectText($id: ID!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n"): (typeof documents)["\n  query StorageObjectByName($id: ID!, $name: String!) {\n    node(id: $id) { ... on Container { object(name: $name) { id name size } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsCreate($input: CreateServerInput!) {\n    createServer(input: $input) {\n      server { id status }\n      operation { id kind status startedAt finishedAt target { id } }\n      errors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n"): (typeof documents)["\n  query OperationsGet($id: ID!) {\n    operation(id: $id) {\n      id kind status finishedAt\n      steps { status }\n      error { code message ... on ConflictError { currentStatus } }\n      target { id ... on Server { name status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n"): (typeof documents)["\n  subscription OperationsUpdated($id: ID!) {\n    operationUpdated(id: $id) { id status finishedAt error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n"): (typeof documents)["\n  mutation OperationsStop($id: ID!) { stopServer(id: $id) { operation { id kind } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n"): (typeof documents)["\n  mutation OperationsDelete($id: ID!) { deleteServer(id: $id) { deletedId operation { id kind } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n"): (typeof documents)["\n  query OperationsOfViewer($status: OperationStatus) {\n    viewer { operations(first: 50, status: $status) { edges { node { id status kind } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -276,6 +276,31 @@ export type NetworkState =
   | 'UNKNOWN'
   | 'UPDATING';
 
+export type OperationKind =
+  | 'CLUSTER_CREATE'
+  | 'CLUSTER_DELETE'
+  | 'NODE_GROUP_CREATE'
+  | 'NODE_GROUP_RESIZE'
+  | 'NODE_GROUP_UPGRADE'
+  | 'SERVER_CREATE'
+  | 'SERVER_DELETE'
+  | 'SERVER_REBOOT'
+  | 'SERVER_RESIZE'
+  | 'SERVER_SHELVE'
+  | 'SERVER_START'
+  | 'SERVER_STOP'
+  | 'SERVER_UNSHELVE'
+  | 'VOLUME_ATTACH'
+  | 'VOLUME_CREATE'
+  | 'VOLUME_DELETE'
+  | 'VOLUME_DETACH';
+
+export type OperationStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** A port's status, the same on both clouds: ACTIVE (a device uses it), DOWN (free), BUILD */
 export type PortState =
   | 'ACTIVE'
@@ -438,6 +463,7 @@ export type ClientsServerStatusChangedSubscription = { serverStatusChanged: { pr
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { status: ServerStatus, taskState: string | null, id: string }
       | { id: string }
       | { id: string }
@@ -483,6 +509,7 @@ export type AuthServerNodeQueryVariables = Exact<{
 
 
 export type AuthServerNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -594,6 +621,7 @@ export type BadInputNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type FixtureCatalogQueryVariables = Exact<{
@@ -630,6 +658,7 @@ export type LifecycleServerNodeQueryVariables = Exact<{
 
 
 export type LifecycleServerNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -814,6 +843,7 @@ export type LifecycleKeypairNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type RegionServersQueryVariables = Exact<{
@@ -839,6 +869,7 @@ export type NodeLookupQuery = { node:
     | { __typename: 'InternetGateway', id: string }
     | { __typename: 'Keypair', id: string }
     | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Operation', id: string }
     | { __typename: 'Port', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Route', id: string }
@@ -893,6 +924,7 @@ export type CostServerNodesQueryVariables = Exact<{
 
 
 export type CostServerNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1121,6 +1153,7 @@ export type KakaoCostServerNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, id: string, flavor: { name: string } | null, image: { name: string } | null, keypair: { name: string } | null }
     | { id: string }
     | { id: string }
@@ -1148,6 +1181,7 @@ export type KakaoNodesAcrossQueryVariables = Exact<{
 
 
 export type KakaoNodesAcrossQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1229,6 +1263,7 @@ export type KakaoFixtureServerNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, status: ServerStatus, rawStatus: string, taskState: string | null, id: string, flavor: { id: string, name: string } | null }
     | { id: string }
     | { id: string }
@@ -1256,7 +1291,7 @@ export type IdentityViewerProjectsQueryVariables = Exact<{
 }>;
 
 
-export type IdentityViewerProjectsQuery = { viewer: { provider: CloudProvider, tenantId: string, userId: string | null, projects: Array<{ provider: CloudProvider, id: string, name: string, enabled: boolean }> | null } };
+export type IdentityViewerProjectsQuery = { viewer: { provider: CloudProvider, tenantId: string, userId: string | null, projects: Array<{ provider: CloudProvider, projectId: string, name: string, enabled: boolean }> | null } };
 
 export type KakaoKubeVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1270,6 +1305,7 @@ export type KakaoClusterNodeQueryVariables = Exact<{
 
 export type KakaoClusterNodeQuery = { node:
     | { name: string, status: string, kubernetesVersion: string | null, nodeCount: number, publicEndpoint: boolean | null, cniDriver: string | null, apiAddress: string | null, kubeconfig: string | null, id: string, vpc: { id: string } | null, subnet: { id: string } | null, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number }> | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1306,6 +1342,7 @@ export type KakaoNodeGroupNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { name: string, status: string, nodeCount: number, kubernetesVersion: string | null, id: string, flavor: { name: string } | null, cluster: { id: string } | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1420,6 +1457,7 @@ export type KakaoNetworkNodeQueryVariables = Exact<{
 
 
 export type KakaoNetworkNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2007,6 +2045,7 @@ export type KakaoVolumeNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string | null, description: string | null, sizeGb: number, status: VolumeStatus, rawStatus: string, availabilityZone: string | null, volumeTypeName: string | null, id: string, attachments: Array<{ device: string | null, server: { id: string } | null }>, sourceSnapshot: { id: string } | null }
     | { id: string }
     | { id: string }
@@ -2018,6 +2057,7 @@ export type KakaoSnapshotNodeQueryVariables = Exact<{
 
 
 export type KakaoSnapshotNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2180,6 +2220,7 @@ export type KakaoServerStatusChangedSubscription = { serverStatusChanged: { prev
       | { __typename: 'InternetGateway', id: string }
       | { __typename: 'Keypair', id: string }
       | { __typename: 'NodeGroup', id: string }
+      | { __typename: 'Operation', id: string }
       | { __typename: 'Port', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Route', id: string }
@@ -2281,6 +2322,7 @@ export type KakaoClusterStatusChangedSubscription = { clusterStatusChanged: { pr
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      } };
 
 export type KakaoSubCreateClusterMutationVariables = Exact<{
@@ -2323,6 +2365,7 @@ export type KubernetesClusterNodeQueryVariables = Exact<{
 
 export type KubernetesClusterNodeQuery = { node:
     | { name: string, status: string, health: string | null, nodeCount: number, kubernetesVersion: string | null, id: string, nodeGroups: Array<{ id: string, name: string, status: string, nodeCount: number, isDefault: boolean }> | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2462,6 +2505,7 @@ export type KubernetesNodeGroupNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type KubernetesUpgradeClusterMutationVariables = Exact<{
@@ -2505,6 +2549,7 @@ export type KubernetesClusterStatusChangedSubscription = { clusterStatusChanged:
       | { __typename: 'InternetGateway', id: string }
       | { __typename: 'Keypair', id: string }
       | { __typename: 'NodeGroup', id: string }
+      | { __typename: 'Operation', id: string }
       | { __typename: 'Port', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Route', id: string }
@@ -2534,6 +2579,7 @@ export type KubernetesStatusChangedSubscription = { statusChanged: { previousSta
       | { __typename: 'InternetGateway', id: string }
       | { __typename: 'Keypair', id: string }
       | { __typename: 'NodeGroup', name: string, nodeCount: number, id: string }
+      | { __typename: 'Operation', id: string }
       | { __typename: 'Port', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Route', id: string }
@@ -2774,6 +2820,7 @@ export type NetworkNodeQuery = { node:
     | { __typename: 'InternetGateway', name: string, state: string, id: string }
     | { __typename: 'Keypair', id: string }
     | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Operation', id: string }
     | { __typename: 'Port', macAddress: string | null, id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Route', cidr: string, gateway: string, id: string }
@@ -3190,6 +3237,7 @@ export type NormalisedGroupStateQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type StorageRegionContainersQueryVariables = Exact<{
@@ -3208,6 +3256,7 @@ export type StorageContainerDetailsQueryVariables = Exact<{
 export type StorageContainerDetailsQuery = { node:
     | { id: string }
     | { name: string, objectCount: number, storagePolicy: string | null, publicRead: boolean | null, readAcl: string | null, id: string, metadata: Array<{ key: string, value: string }> | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3359,6 +3408,124 @@ export type StorageObjectByNameQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type OperationsCreateMutationVariables = Exact<{
+  input: CreateServerInput;
+}>;
+
+
+export type OperationsCreateMutation = { createServer: { server: { id: string, status: ServerStatus } | null, operation: { id: string, kind: OperationKind, status: OperationStatus, startedAt: string, finishedAt: string | null, target:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > } };
+
+export type OperationsGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationsGetQuery = { operation: { id: string, kind: OperationKind, status: OperationStatus, finishedAt: string | null, steps: Array<{ status: string }>, error:
+      | { currentStatus: string | null, code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+     | null, target:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string, status: ServerStatus, id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } | null };
+
+export type OperationsUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationsUpdatedSubscription = { operationUpdated: { id: string, status: OperationStatus, finishedAt: string | null, error:
+      | { message: string }
+      | { message: string }
+      | { message: string }
+      | { message: string }
+      | { message: string }
+     | null } };
+
+export type OperationsStopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationsStopMutation = { stopServer: { operation: { id: string, kind: OperationKind } | null, errors: Array<
+      | { message: string }
+      | { message: string }
+      | { message: string }
+      | { message: string }
+      | { message: string }
+    > } };
+
+export type OperationsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationsDeleteMutation = { deleteServer: { deletedId: string | null, operation: { id: string, kind: OperationKind } | null, errors: Array<
+      | { message: string }
+      | { message: string }
+      | { message: string }
+      | { message: string }
+      | { message: string }
+    > } };
+
+export type OperationsOfViewerQueryVariables = Exact<{
+  status?: OperationStatus | null | undefined;
+}>;
+
+
+export type OperationsOfViewerQuery = { viewer: { operations: { edges: Array<{ node: { id: string, status: OperationStatus, kind: OperationKind } }> } } };
+
 export type PartialDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3373,6 +3540,7 @@ export type PartialFlavorsByIdQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3719,6 +3887,7 @@ export type StorageVolumeStatusChangedSubscription = { volumeStatusChanged: { pr
       | { __typename: 'InternetGateway', id: string }
       | { __typename: 'Keypair', id: string }
       | { __typename: 'NodeGroup', id: string }
+      | { __typename: 'Operation', id: string }
       | { __typename: 'Port', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Route', id: string }
@@ -3811,6 +3980,7 @@ export type VolNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, snapshotStatus: SnapshotStatus }
     | { id: string }
     | { id: string }
@@ -3825,6 +3995,7 @@ export type VolServerQueryVariables = Exact<{
 
 
 export type VolServerQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4063,6 +4234,7 @@ export type ForgedNodeQuery = { node:
     | { __typename: 'InternetGateway', id: string }
     | { __typename: 'Keypair', id: string }
     | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Operation', id: string }
     | { __typename: 'Port', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Route', id: string }
@@ -4092,6 +4264,7 @@ export type ForgedNodesQuery = { nodes: Array<
     | { __typename: 'InternetGateway', id: string }
     | { __typename: 'Keypair', id: string }
     | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Operation', id: string }
     | { __typename: 'Port', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Route', id: string }
@@ -4246,6 +4419,7 @@ export type SecurityKakaoStatusChangedSubscription = { serverStatusChanged: { st
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      } };
 
 export type SecurityKakaoServersQueryVariables = Exact<{
@@ -4314,6 +4488,7 @@ export type SpoofNodesQuery = { nodes: Array<
     | { __typename: 'InternetGateway', id: string }
     | { __typename: 'Keypair', id: string }
     | { __typename: 'NodeGroup', id: string }
+    | { __typename: 'Operation', id: string }
     | { __typename: 'Port', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Route', id: string }
@@ -4343,6 +4518,7 @@ export type StatusOpsStatusChangedSubscription = { statusChanged: { previousStat
       | { __typename: 'InternetGateway', id: string }
       | { __typename: 'Keypair', id: string }
       | { __typename: 'NodeGroup', id: string }
+      | { __typename: 'Operation', id: string }
       | { __typename: 'Port', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Route', id: string }
@@ -4364,6 +4540,7 @@ export type StatusOpsServerStatusChangedSubscriptionVariables = Exact<{
 
 
 export type StatusOpsServerStatusChangedSubscription = { serverStatusChanged: { previousStatus: string | null, status: string, at: string, node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -4525,7 +4702,7 @@ export const KakaoFixtureIssueTokenDocument = {"__meta__":{"hash":"sha256:75959c
 export const KakaoFixtureCatalogDocument = {"__meta__":{"hash":"sha256:4b792dc190f9867b9d6d14755b9230a46357d47667ac68065c05e7b2533f5c66"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KakaoFixtureCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"KAKAO"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"flavors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"keypairs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vpcs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<KakaoFixtureCatalogQuery, KakaoFixtureCatalogQueryVariables>;
 export const KakaoFixtureServerNodeDocument = {"__meta__":{"hash":"sha256:5bbaa122f19c83217061c2f56d32d91e10e342b289a23d94ef9624fe2867a6b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KakaoFixtureServerNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Server"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KakaoFixtureServerNodeQuery, KakaoFixtureServerNodeQueryVariables>;
 export const IdentityIssueTokenDocument = {"__meta__":{"hash":"sha256:ef7e4377e6cc40708c8b7ccb0fc0e3fe854d4ebbbe6243c5babc32be5f818c4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IdentityIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IdentityIssueTokenMutation, IdentityIssueTokenMutationVariables>;
-export const IdentityViewerProjectsDocument = {"__meta__":{"hash":"sha256:8d6940b5dd5ef58fc4ed8e7b5651c322c1a81248d667412dd6544abf65155f48"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentityViewerProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudProvider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<IdentityViewerProjectsQuery, IdentityViewerProjectsQueryVariables>;
+export const IdentityViewerProjectsDocument = {"__meta__":{"hash":"sha256:6b6a16d8ecc5e2b0138c01b406e067bdb9bb77eb4578fcdafb017cb66a2a9b5b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentityViewerProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudProvider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<IdentityViewerProjectsQuery, IdentityViewerProjectsQueryVariables>;
 export const KakaoKubeVersionsDocument = {"__meta__":{"hash":"sha256:8d8045e1cd8f38b9c196e00be7681e7a30d4bc1b30cfc0fb3c2ce1cbafb48f60"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KakaoKubeVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"EnumValue","value":"KAKAO"}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"kr-central-2","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kubernetesVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"creatable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}}]}}]}}]}}]} as unknown as DocumentNode<KakaoKubeVersionsQuery, KakaoKubeVersionsQueryVariables>;
 export const KakaoClusterNodeDocument = {"__meta__":{"hash":"sha256:71991648f0ff083604d3587313d92811fdd1c4977b8b86e2a8e9a2df1838a668"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KakaoClusterNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kubernetesVersion"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"publicEndpoint"}},{"kind":"Field","name":{"kind":"Name","value":"cniDriver"}},{"kind":"Field","name":{"kind":"Name","value":"apiAddress"}},{"kind":"Field","name":{"kind":"Name","value":"kubeconfig"}},{"kind":"Field","name":{"kind":"Name","value":"vpc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subnet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodeGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KakaoClusterNodeQuery, KakaoClusterNodeQueryVariables>;
 export const KakaoNodeGroupNodeDocument = {"__meta__":{"hash":"sha256:8eab5b3c3006495efdfd8f3f1bef35c10d1989b718d3bd8913a9e1b9e4327dda"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KakaoNodeGroupNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NodeGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"kubernetesVersion"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KakaoNodeGroupNodeQuery, KakaoNodeGroupNodeQueryVariables>;
@@ -4676,6 +4853,12 @@ export const StorageListObjectsDocument = {"__meta__":{"hash":"sha256:e6e9656e99
 export const StorageObjectContentDocument = {"__meta__":{"hash":"sha256:216e28ecdac81d28a6aacc7c35a35e4e61e38e1c4466e16ac87d92732958eed5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StorageObjectContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"etag"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"container"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StorageObjectContentQuery, StorageObjectContentQueryVariables>;
 export const StorageObjectTextDocument = {"__meta__":{"hash":"sha256:210890566d2470c67a580addf213827c7cd09fca6e7845fdd8c1cdc13d2f6023"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StorageObjectText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]}}]} as unknown as DocumentNode<StorageObjectTextQuery, StorageObjectTextQueryVariables>;
 export const StorageObjectByNameDocument = {"__meta__":{"hash":"sha256:a47d7c298d1e697f559171452ae1118605663070420ea85f59feefca873e81cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StorageObjectByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Container"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StorageObjectByNameQuery, StorageObjectByNameQueryVariables>;
+export const OperationsCreateDocument = {"__meta__":{"hash":"sha256:80ef4ec552fbbeba66aa2fd7de3ada43f3232d1ebe595b06bfbb830dde7f39df"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OperationsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OperationsCreateMutation, OperationsCreateMutationVariables>;
+export const OperationsGetDocument = {"__meta__":{"hash":"sha256:797e1b76550d4e66f7bd3b1d0c85f43579c7ffad144f76d0a05469cca3b66c44"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperationsGet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Server"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OperationsGetQuery, OperationsGetQueryVariables>;
+export const OperationsUpdatedDocument = {"__meta__":{"hash":"sha256:888f5265f2dd7132cbabe9d74418d8cc7ad3bce0b87b79931b9ad25a7a36db42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OperationsUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OperationsUpdatedSubscription, OperationsUpdatedSubscriptionVariables>;
+export const OperationsStopDocument = {"__meta__":{"hash":"sha256:236fe5b41f857509d1fd2f925150e70640533b51ccbf5a47cb454b1921c46c21"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OperationsStop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OperationsStopMutation, OperationsStopMutationVariables>;
+export const OperationsDeleteDocument = {"__meta__":{"hash":"sha256:d051ebd2747bbea39c48b41b58d336af106f1ae0d5fc1bb3ad9e220f7c18333e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OperationsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OperationsDeleteMutation, OperationsDeleteMutationVariables>;
+export const OperationsOfViewerDocument = {"__meta__":{"hash":"sha256:5c9eeb79aac6e0527c1d33139ddbd97f8948c21019d055d8993ea3a08ae25ec5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperationsOfViewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OperationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OperationsOfViewerQuery, OperationsOfViewerQueryVariables>;
 export const PartialDashboardDocument = {"__meta__":{"hash":"sha256:20400e4060018e69d8c02c2a78e5720a905e52efa51554d212216d71950f2e97"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"ramMb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keypair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartialDashboardQuery, PartialDashboardQueryVariables>;
 export const PartialFlavorsByIdDocument = {"__meta__":{"hash":"sha256:42bdb550562ebf4b50dbc0f0188d22114b97cd433676210ac1a5338ea9dfb340"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialFlavorsById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Flavor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartialFlavorsByIdQuery, PartialFlavorsByIdQueryVariables>;
 export const PartialNetworksDocument = {"__meta__":{"hash":"sha256:330d5d85edfc19254646bbeb1261f74af22ae7e09f40cedab0b4f6e69665fa18"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialNetworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vpcs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"servers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<PartialNetworksQuery, PartialNetworksQueryVariables>;

@@ -51,6 +51,8 @@ interface NovaServer {
   id: string;
   name: string;
   status: string;
+  /** Present on a server in ERROR: why. */
+  fault?: { message?: string };
   created?: string;
   updated?: string;
   key_name?: string | null;
@@ -334,6 +336,7 @@ export class NhnCompute implements ComputeApi {
       metadata: s.metadata ?? {},
       createdAt: toDate(s.created),
       updatedAt: toDate(s.updated),
+      fault: s.fault?.message ?? null,
     };
   }
 }

@@ -11,10 +11,20 @@ import { running, runOperation } from './lifecycle.js';
 import type { ComputeCall } from './request.js';
 import { addServer, imageMetadata, isWindows } from './server-records.js';
 import { allocatePorts, checkServerDevices, provideServerVolumes } from './server-resources.js';
-import type { ComputeRegionState } from './state.js';
+import type { ComputeRegionState, NhnServer } from './state.js';
 import { availabilityZones } from './zones.js';
 
 const GIB = 1024 ** 3;
+
+/** Emulator-only switch (no cloud has it): a server whose name starts with this ends its build in ERROR, so tests can see a failed build. */
+export const FAIL_BUILD_PREFIX = 'emulator-fail-';
+
+/** A build the scheduler could not place: Nova's ERROR with its usual fault. */
+function failedBuild(server: NhnServer): void {
+  server.vmState = 'error';
+  server.taskState = null;
+  server.fault = { code: 500, message: 'No valid host was found. There are not enough hosts available.' };
+}
 
 /**
  * `POST /servers` (compute guide, Create Instance): validates the request as Nova and NHN
@@ -77,7 +87,7 @@ export function createServers(ctx: EmulatorContext, { req, state, regionState, r
     }),
   );
   for (const server of servers) provideServerVolumes(ctx, regionState, server, volumeDevices);
-  for (const server of servers) runOperation(ctx, server, () => {}, [{ factor: 1, apply: running(ctx) }]);
+  for (const server of servers) runOperation(ctx, server, () => {}, [{ factor: 1, apply: server.name.startsWith(FAIL_BUILD_PREFIX) ? failedBuild : running(ctx) }]);
 
   if (request.returnReservationId) return json(202, { reservation_id: reservationId });
   const first = servers[0]!;

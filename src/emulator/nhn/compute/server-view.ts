@@ -46,5 +46,7 @@ export function serverDetail(server: NhnServer, links: ComputeLinks, region: Nhn
     config_drive: '',
     metadata: { ...server.metadata },
     'NHN-EXT-ATTR:ephemeral_disk_size': 0,
+    // Nova shows `fault` only on a server in ERROR.
+    ...(server.vmState === 'error' && server.fault ? { fault: { ...server.fault, created: isoSeconds(server.updated) } } : {}),
   };
 }

@@ -61,6 +61,8 @@ export interface NhnServer {
   terminatedAt: Date | null;
   /** Bumped by each new operation so a stale step of an older one does nothing. */
   generation: number;
+  /** Why the server went to ERROR, as Nova's `fault` shows it. */
+  fault?: { code: number; message: string };
 }
 
 /** A Nova key pair (referenced by name everywhere). */
