@@ -5,6 +5,7 @@ import type { CloudProvider, CloudSession } from '../cloud/provider.js';
 import { noCredentials } from '../cloud/token-source.js';
 import type { StatusWatchers } from '../status/watcher.js';
 import type { IdempotencyStore } from '../domain/create-once.js';
+import type { UpstreamBudget } from '../domain/cost/budget.js';
 
 /**
  * Per-operation memo of upstream list calls, so that every field needing "the servers of
@@ -51,6 +52,8 @@ export interface HanulServices {
   limits: Pick<Limits, 'maxCost' | 'maxNodesIds'>;
   idempotency: IdempotencyStore;
   watchers: StatusWatchers;
+  /** Upstream calls per tenant per minute (src/server/cost.ts charges it). */
+  budget: UpstreamBudget;
 }
 
 /** What every resolver receives. One per GraphQL operation (or per subscription event). */

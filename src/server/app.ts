@@ -11,6 +11,7 @@ import type { CloudProvider } from '../cloud/provider.js';
 import { createMetrics } from '../metrics.js';
 import type { HanulServices } from '../schema/context.js';
 import { createIdempotencyStore } from '../schema/idempotency.js';
+import { memoryBudget, redisBudget } from '../domain/cost/budget.js';
 import { localLease, redisLease } from '../status/lease.js';
 import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
@@ -79,6 +80,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     // Shared through Redis when the replicas share one (SET NX), so two replicas agree on a key.
     idempotency: createIdempotencyStore(bus.redis),
     watchers,
+    budget: bus.redis ? redisBudget(bus.redis, config.budget.perMinute) : memoryBudget(config.budget.perMinute),
   };
   const origins = new OriginPolicy(config.exposure.corsOrigins);
   const yoga = createHanulYoga(config, services, metrics, logger, origins);
