@@ -86,7 +86,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'StorageObject.content': { perObject: 1 },
 
   // Mutations: their known calls (reads of their checks, then the write).
-  'Mutation.createServer': { scope: 'ids', kinds: ['flavors', 'keypairs'], calls: 2 },
+  // The image read of its checks, the POST and the read of the new server.
+  'Mutation.createServer': { scope: 'ids', kinds: ['flavors', 'keypairs'], calls: 3 },
   'Mutation.deleteServer': readThenWrite,
   'Mutation.startServer': readThenWrite,
   'Mutation.stopServer': readThenWrite,
@@ -103,6 +104,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.createCluster': { scope: 'ids', kinds: ['flavors', 'availabilityZones'], calls: 1 },
   'Mutation.issueToken': { calls: 1 },
 };
+
+/** A create with an `idempotencyKey` first looks for a resource the key already made: one list call. */
+export const KEYED_FIND_CALLS = 1;
 
 /** A mutation without an entry: one read and one write. */
 export const DEFAULT_MUTATION_COST: FieldCost = readThenWrite;

@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Placement, ProviderName } from '../../cloud/model.js';
-import { DEFAULT_MUTATION_COST, FIELD_COSTS, type FieldCost } from './annotations.js';
+import { DEFAULT_MUTATION_COST, FIELD_COSTS, KEYED_FIND_CALLS, type FieldCost } from './annotations.js';
 
 /**
  * Upstream calls an operation is expected to make, from its selection and variables
@@ -93,6 +93,8 @@ class Walk {
       for (const [typename, p] of idsOf(args)) this.keys.add(`${p.provider}:${p.region}:node:${typename}`);
     }
     this.extra += (cost.calls ?? 0) + (cost.perObject ?? 0) * objects;
+    const input = args.input as { idempotencyKey?: unknown } | undefined;
+    if (this.mutation && input && typeof input.idempotencyKey === 'string') this.extra += KEYED_FIND_CALLS;
     if (!node.selectionSet) return;
     const named = getNamedType(def.type);
     // An abstract type's selection names its concrete types through fragments; the
