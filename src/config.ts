@@ -230,7 +230,7 @@ export interface Config {
   /** Which documents run: any (`off`), any or a known one by hash (`allow`), only known ones by hash (`only`). */
   trustedDocuments: { mode: TrustedDocumentsMode; documents: ReadonlyMap<string, string> };
   /** Upstream calls per tenant per minute (0: unlimited). */
-  budget: { perMinute: number };
+  budget: { perMinute: number; /** Tests inject a clock so a minute's window is theirs. */ now?: () => number };
 }
 
 export interface Limits {

@@ -80,7 +80,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     // Shared through Redis when the replicas share one (SET NX), so two replicas agree on a key.
     idempotency: createIdempotencyStore(bus.redis),
     watchers,
-    budget: bus.redis ? redisBudget(bus.redis, config.budget.perMinute) : memoryBudget(config.budget.perMinute),
+    budget: bus.redis ? redisBudget(bus.redis, config.budget.perMinute, config.budget.now) : memoryBudget(config.budget.perMinute, config.budget.now),
   };
   const origins = new OriginPolicy(config.exposure.corsOrigins);
   const yoga = createHanulYoga(config, services, metrics, logger, origins);

@@ -22,7 +22,7 @@ type ResultWithExtensions = { extensions?: Record<string, unknown> };
  * tenant's minute, charges the calls it actually made after it ran (retries and the
  * clouds' own 429s included: each attempt is a call), and reports both on the answer.
  */
-export function useUpstreamCost(budget: UpstreamBudget, now: () => number = Date.now): Plugin<HanulContext> {
+export function useUpstreamCost(budget: UpstreamBudget): Plugin<HanulContext> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as HanulContext;
@@ -30,7 +30,7 @@ export function useUpstreamCost(budget: UpstreamBudget, now: () => number = Date
       const estimated = estimateUpstreamCalls(args.schema, args.document, args.variableValues ?? undefined, args.operationName, visibleRegions(ctx));
       const before = await budget.state(tenant);
       if (before.remaining !== null && estimated > before.remaining) {
-        const retryAfter = Math.max(1, Math.ceil((before.resetAt.getTime() - now()) / 1000));
+        const retryAfter = Math.max(1, Math.ceil((before.resetAt.getTime() - budget.now()) / 1000));
         const cost: CostReport = { estimatedUpstreamCalls: estimated, actualUpstreamCalls: 0, budget: budgetJson(before) };
         const tooBig = estimated > before.limit;
         setResultAndStopExecution({

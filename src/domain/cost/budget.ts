@@ -17,10 +17,11 @@ export interface BudgetState {
  */
 export interface UpstreamBudget {
   readonly limit: number;
+  /** The clock the windows follow (injected by tests). */
+  readonly now: () => number;
   state(tenant: string): Promise<BudgetState>;
   /** Adds `calls` to the tenant's minute and answers the state after it. */
   charge(tenant: string, calls: number): Promise<BudgetState>;
-  close?(): void;
 }
 
 const WINDOW_MS = 60_000;
@@ -38,6 +39,7 @@ function budgetOver(counts: Counts, limit: number, now: () => number): UpstreamB
   const stateOf = (used: number, resetAt: Date): BudgetState => ({ limit, used, remaining: limit === 0 ? null : Math.max(0, limit - used), resetAt });
   return {
     limit,
+    now,
     async state(tenant) {
       const w = windowOf(tenant);
       return stateOf(await counts.get(w.key), w.resetAt);
