@@ -8,13 +8,22 @@ import { visibleRegions } from '../schema/region.js';
 export interface CostReport {
   estimatedUpstreamCalls: number;
   actualUpstreamCalls: number;
-  /** Null when the request never got as far as its tenant (it did not parse or validate). */
+  /** Null when the request never got as far as its tenant (it did not parse or validate), or Redis did not answer. */
   budget: { limit: number; remaining: number | null; resetAt: string } | null;
 }
 
 const budgetJson = (s: BudgetState) => ({ limit: s.limit, remaining: s.remaining, resetAt: s.resetAt.toISOString() });
 
 type ResultWithExtensions = { extensions?: Record<string, unknown> };
+
+/** A budget store that cannot answer (Redis down) lets the operation run: reads matter more than the count. */
+async function orNull(read: Promise<BudgetState>): Promise<BudgetState | null> {
+  try {
+    return await read;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Estimates each query's and mutation's upstream calls before it runs, refuses it with
@@ -28,8 +37,8 @@ export function useUpstreamCost(budget: UpstreamBudget): Plugin<HanulContext> {
       const ctx = args.contextValue as HanulContext;
       const tenant = tenantOf(ctx.sessions);
       const estimated = estimateUpstreamCalls(args.schema, args.document, args.variableValues ?? undefined, args.operationName, visibleRegions(ctx));
-      const before = await budget.state(tenant);
-      if (before.remaining !== null && estimated > before.remaining) {
+      const before = await orNull(budget.state(tenant));
+      if (before && before.remaining !== null && estimated > before.remaining) {
         const retryAfter = Math.max(1, Math.ceil((before.resetAt.getTime() - budget.now()) / 1000));
         const cost: CostReport = { estimatedUpstreamCalls: estimated, actualUpstreamCalls: 0, budget: budgetJson(before) };
         const tooBig = estimated > before.limit;
@@ -49,8 +58,8 @@ export function useUpstreamCost(budget: UpstreamBudget): Plugin<HanulContext> {
       return {
         async onExecuteDone({ result, setResult }) {
           if (!('data' in result) && !('errors' in result)) return;
-          const after = await budget.charge(tenant, ctx.counter.total);
-          const cost: CostReport = { estimatedUpstreamCalls: estimated, actualUpstreamCalls: ctx.counter.total, budget: budgetJson(after) };
+          const after = await orNull(budget.charge(tenant, ctx.counter.total));
+          const cost: CostReport = { estimatedUpstreamCalls: estimated, actualUpstreamCalls: ctx.counter.total, budget: after && budgetJson(after) };
           setResult({ ...result, extensions: { ...result.extensions, cost } });
         },
       };
