@@ -7,6 +7,8 @@ import { runRoundTrips, type RoundTripResults } from './sections/round-trips.js'
 import { runStartup, type StartupResults } from './sections/startup.js';
 import { runSubscriptions, type SubscriptionResults, type SubscriptionSettings } from './sections/subscriptions.js';
 import { runUpstreamCost, type UpstreamCostRow } from './sections/upstream-cost.js';
+import { runCostAccuracy } from './sections/cost-accuracy.js';
+import type { CostSample } from './cost-accuracy.js';
 
 export interface BenchSettings {
   overhead: LoadSettings & { fleetSize: number };
@@ -44,6 +46,8 @@ export interface BenchResults {
   roundTrips: RoundTripResults;
   subscriptions: SubscriptionResults;
   startup: StartupResults;
+  /** Estimated and actual upstream calls of the dashboard and each README example. */
+  costAccuracy: CostSample[];
   durationS: number;
 }
 
@@ -64,6 +68,7 @@ export async function runBench(options: { quick: boolean }): Promise<BenchResult
     let dashboard: Dashboard;
     let upstreamCost: UpstreamCostRow[];
     let roundTrips: RoundTripResults;
+    let costAccuracy: CostSample[];
     try {
       const direct = await startDirectRestProcess(emulator.url);
       try {
@@ -81,6 +86,7 @@ export async function runBench(options: { quick: boolean }): Promise<BenchResult
       }
       progress('round trips');
       roundTrips = await runRoundTrips(emulator, hanul, dashboard, settings.fleetSizes, settings.roundTrips.latencyMs, settings.roundTrips.repetitions);
+      costAccuracy = await runCostAccuracy(hanul, dashboard);
     } finally {
       await hanul.close();
     }
@@ -98,6 +104,7 @@ export async function runBench(options: { quick: boolean }): Promise<BenchResult
       roundTrips,
       subscriptions,
       startup,
+      costAccuracy,
       durationS: (performance.now() - started) / 1000,
     };
   } finally {

@@ -123,6 +123,8 @@ export function hanulEnv(emulatorUrl: string, port: number, extra: Record<string
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     GRAPHIQL: 'false',
+    // The bench drives one tenant far past any sane per-minute budget on purpose.
+    TENANT_UPSTREAM_BUDGET_PER_MINUTE: '0',
     HANUL_DEMO: 'false',
     NHN_TENANT_ID: DEMO_NHN.tenantId,
     NHN_USERNAME: DEMO_NHN.username,

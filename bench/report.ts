@@ -1,6 +1,7 @@
 import type { BenchResults } from './bench.js';
 import type { LoadQuery, LoadRow } from './sections/overhead.js';
 import { BROWSER_CONNECTIONS } from './sections/round-trips.js';
+import { ratio as costRatio } from './cost-accuracy.js';
 
 /** The goal of issue 7 for single-resource queries: Hanul's p50 within 1.3× of direct REST. */
 export const OVERHEAD_GOAL = 1.3;
@@ -135,6 +136,14 @@ export function renderMarkdown(r: BenchResults): string {
     table(
       ['Hanul RSS idle MiB', 'RSS under load MiB', 'heap idle MiB', 'heap under load MiB', 'npm start → first answered query, median ms', 'runs ms'],
       [[mib(o.memory.idleRssBytes), mib(o.memory.loadRssBytes), mib(o.memory.idleHeapBytes), mib(o.memory.loadHeapBytes), fixed(r.startup.medianMs, 0), r.startup.runsMs.map((x) => fixed(x, 0)).join(', ')]],
+    ),
+  );
+
+  out.push(`### 6. Upstream calls estimated before execution ÷ made (extensions.cost)`);
+  out.push(
+    table(
+      ['operation', 'estimated', 'actual', 'estimated ÷ actual', 'within ±20 %'],
+      r.costAccuracy.map((s) => [s.name, s.estimated, s.actual, fixed(costRatio(s), 2), Math.abs(s.estimated - s.actual) <= 0.2 * s.actual ? 'yes' : 'NO']),
     ),
   );
 

@@ -129,6 +129,11 @@ const watchModel = z.object({
   WATCH_CREDENTIAL_CHECK_MS: z.coerce.number().int().positive().default(60_000),
 });
 
+const budgetModel = z.object({
+  /** Upstream calls one tenant may make per minute, fleet-wide with REDIS_URL; 0: unlimited. */
+  TENANT_UPSTREAM_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(6000),
+});
+
 const benchModel = z.object({
   /**
    * Bench only (`npm run bench`): the naive baseline Hanul is measured against. Switches
@@ -173,7 +178,8 @@ const envModel = serverModel
   .and(watchModel)
   .and(benchModel)
   .and(tracingModel)
-  .and(trustedDocumentsModel);
+  .and(trustedDocumentsModel)
+  .and(budgetModel);
 export type Env = z.infer<typeof envModel>;
 
 export interface NhnPasswordCredentials {
@@ -223,6 +229,8 @@ export interface Config {
   tracing: { otlpEndpoint?: string; otlpHeaders: Record<string, string>; serviceName: string };
   /** Which documents run: any (`off`), any or a known one by hash (`allow`), only known ones by hash (`only`). */
   trustedDocuments: { mode: TrustedDocumentsMode; documents: ReadonlyMap<string, string> };
+  /** Upstream calls per tenant per minute (0: unlimited). */
+  budget: { perMinute: number; /** Tests inject a clock so a minute's window is theirs. */ now?: () => number };
 }
 
 export interface Limits {
@@ -329,6 +337,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bench: { naive: e.HANUL_BENCH_NAIVE },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, otlpHeaders: e.OTEL_EXPORTER_OTLP_HEADERS, serviceName: e.OTEL_SERVICE_NAME },
     trustedDocuments: { mode: 'off', documents: new Map() },
+    budget: { perMinute: e.TENANT_UPSTREAM_BUDGET_PER_MINUTE },
   };
   // Safe by default in production; the demo's GraphiQL runs any document.
   const mode = e.TRUSTED_DOCUMENTS ?? (e.NODE_ENV === 'production' && !isDemo(config) ? 'only' : e.TRUSTED_DOCUMENTS_MANIFEST ? 'allow' : 'off');

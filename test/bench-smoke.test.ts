@@ -10,7 +10,7 @@ describe('npm run bench -- --quick', () => {
   it('should produce every section, with Hanul upstream calls flat across fleet sizes', { timeout: 240_000 }, async () => {
     const results = await runBench({ quick: true });
     const markdown = renderMarkdown(results);
-    for (const heading of ['### 1. Gateway overhead', '### 2. Upstream calls', '### 3. Client round trips', '### 4. Subscriptions', '### 5. Memory and start-up']) {
+    for (const heading of ['### 1. Gateway overhead', '### 2. Upstream calls', '### 3. Client round trips', '### 4. Subscriptions', '### 5. Memory and start-up', '### 6. Upstream calls estimated']) {
       expect(markdown).toContain(heading);
     }
 
@@ -41,6 +41,10 @@ describe('npm run bench -- --quick', () => {
     expect(s.memory.map((m) => m.subscribers)).toEqual([...counts, counts.at(-1)]);
     expect(s.latency.events).toBe(s.latency.expected);
     expect(s.polls[0]).toEqual({ subscribers: 0, callsPerInterval: 0 });
+
+    // 6. The dashboard and every README example, each estimated within 20 % of what it made.
+    expect(results.costAccuracy.map((s) => s.name)).toEqual(['bench dashboard', 'Dashboard', 'Catalog', 'Create', 'Stop']);
+    for (const s of results.costAccuracy) expect(Math.abs(s.estimated - s.actual), `${s.name}: ${s.estimated} vs ${s.actual}`).toBeLessThanOrEqual(0.2 * s.actual);
 
     // 5. The demo started and answered.
     expect(results.startup.runsMs).toHaveLength(results.settings.startupRuns);

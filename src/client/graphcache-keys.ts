@@ -40,6 +40,7 @@ export const KEYLESS_TYPES = [
   'PortPayload',
   'Project',
   'QuotaExceededError',
+  'RateLimit',
   'RoutePayload',
   'RoutingTablePayload',
   'SecurityGroupPayload',

@@ -6,6 +6,7 @@ import { noCredentials } from '../cloud/token-source.js';
 import type { StatusWatchers } from '../status/watcher.js';
 import type { IdempotencyStore } from '../domain/create-once.js';
 import type { OperationTracker } from '../domain/operations/tracker.js';
+import type { UpstreamBudget } from '../domain/cost/budget.js';
 
 /**
  * Per-operation memo of upstream list calls, so that every field needing "the servers of
@@ -64,6 +65,8 @@ export interface HanulServices {
   /** How long a query waits for one region (UPSTREAM_TIMEOUT_MS): see upstream-plugin.ts. */
   regionBudgetMs: number;
   operations: OperationTracker;
+  /** Upstream calls per tenant per minute (src/server/cost.ts charges it). */
+  budget: UpstreamBudget;
 }
 
 /** What every resolver receives. One per GraphQL operation (or per subscription event). */

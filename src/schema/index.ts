@@ -14,6 +14,7 @@ import './kubernetes.js';
 import './object-storage.js';
 import './subscriptions.js';
 import './operations.js';
+import './rate-limit.js';
 
 /** The whole Hanul schema: each domain module adds its types and fields to the builder. */
 export const schema = builder.toSchema({ sortSchema: false });

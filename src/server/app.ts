@@ -11,6 +11,7 @@ import type { CloudProvider } from '../cloud/provider.js';
 import { createMetrics } from '../metrics.js';
 import type { HanulServices } from '../schema/context.js';
 import { createIdempotencyStore } from '../schema/idempotency.js';
+import { memoryBudget, redisBudget } from '../domain/cost/budget.js';
 import { localLease, redisLease } from '../status/lease.js';
 import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
@@ -84,6 +85,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     regionBudgetMs: config.upstream.timeoutMs,
     // Kept 24 h per tenant; in Redis when the replicas share one, so any replica answers for an operation.
     operations: new OperationTracker(createOperationStore(bus.redis, 24 * 3600_000), bus, watchers),
+    budget: bus.redis ? redisBudget(bus.redis, config.budget.perMinute, config.budget.now) : memoryBudget(config.budget.perMinute, config.budget.now),
   };
   const origins = new OriginPolicy(config.exposure.corsOrigins);
   const yoga = createHanulYoga(config, services, metrics, logger, origins);

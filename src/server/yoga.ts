@@ -15,6 +15,7 @@ import { createContext } from './context.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { lookupParams, readCredentials, type HeaderLookup } from './credentials.js';
 import { useExecutionTimeout } from './execution-timeout.js';
+import { useUpstreamCost } from './cost.js';
 import { OriginPolicy, useCsrfPrevention } from './origins.js';
 import { boundedParseCaches, queryLimitPlugins } from './query-limits.js';
 import { useErrorRedaction } from './redaction.js';
@@ -107,6 +108,7 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
       }),
       useExecutionTimeout(config.limits.executionTimeoutMs),
       useUpstreamCallReport(),
+      useUpstreamCost(services.budget),
       useErrorRedaction({ suggestions }),
       ...(config.server.graphiql ? [useGraphiQLAssets(GRAPHQL_PATH)] : []),
       useTrustedDocuments(config.trustedDocuments),
