@@ -18,6 +18,17 @@ interface EnvelopedRoot {
  * (same schema, plugins, context factory and error masking); credentials come from
  * `connectionParams` with the same names as the HTTP headers.
  */
+/**
+ * GraphiQL (yoga's executor) sends the headers of its editor with each operation, in
+ * `extensions.headers`, not in `connectionParams`: they are read the same way, and win for
+ * that operation. The socket passed the origin check already, so they are the client's own.
+ */
+function withOperationHeaders(connectionParams: Record<string, unknown> | undefined, extensions: Record<string, unknown> | null | undefined) {
+  const headers = extensions?.headers;
+  if (!headers || typeof headers !== 'object' || Array.isArray(headers)) return connectionParams;
+  return { ...connectionParams, ...(headers as Record<string, unknown>) };
+}
+
 export function attachWebSocket(
   httpServer: Server,
   yoga: HanulYoga,
@@ -38,7 +49,7 @@ export function attachWebSocket(
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          connectionParams: ctx.connectionParams,
+          connectionParams: withOperationHeaders(ctx.connectionParams, params.extensions),
           params,
         });
         let document: ReturnType<typeof parse>;
