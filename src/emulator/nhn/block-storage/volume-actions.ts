@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isoMicrosNoZone } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
-import { newUuid } from '../../ids.js';
 import { empty, json, type EmuRequest, type EmuResponse, type Router } from '../../router.js';
-import { addImage, setImageStatus } from '../image/state.js';
+import { addImage, queuedImage, setImageStatus } from '../image/state.js';
 import { boolish } from '../network/fields.js';
 import { isObject } from '../network/request-body.js';
 import { volumeBody, volumeCall, type VolumeCall } from './access.js';
@@ -58,24 +57,19 @@ const uploadToImage: Action = (ctx, { region, tenantId, userId, state }, volume,
   }
   if (attached && !body.force) throw badRequest('Invalid volume: Volume status is in-use.');
   const now = ctx.now();
-  const image = addImage(ctx, region, {
-    id: newUuid(),
-    name: body.image_name,
-    status: 'queued',
-    visibility: body.visibility ?? 'private',
-    owner: tenantId,
-    protected: body.protected ?? false,
-    containerFormat: body.container_format ?? 'bare',
-    diskFormat: body.disk_format ?? 'raw',
-    minDisk: volume.size,
-    minRam: 0,
-    size: null,
-    checksum: null,
-    tags: [],
-    createdAt: now,
-    updatedAt: now,
-    properties: { ...volume.imageMetadata, user_id: userId },
-  });
+  const image = addImage(
+    ctx,
+    region,
+    queuedImage(tenantId, now, {
+      name: body.image_name,
+      visibility: body.visibility ?? 'private',
+      protected: body.protected ?? false,
+      containerFormat: body.container_format ?? 'bare',
+      diskFormat: body.disk_format ?? 'raw',
+      minDisk: volume.size,
+      properties: { ...volume.imageMetadata, user_id: userId },
+    }),
+  );
   const previous = volume.status;
   volume.status = 'uploading';
   ctx.scheduler.after(() => setImageStatus(ctx, image, 'saving'), 0.5);

@@ -1,11 +1,10 @@
 import type { EmulatorContext } from '../../context.js';
-import { newUuid } from '../../ids.js';
 import { empty, json, type EmuRequest, type Router } from '../../router.js';
 import { imageCall, ownedImage } from './access.js';
 import { badRequest, refuse } from './errors.js';
 import { isCore, schemaMismatch, setAttribute, validTag } from './image-fields.js';
 import { imageBody } from './image-view.js';
-import { addImage, findImage, removeImage, type NhnImage } from './state.js';
+import { addImage, findImage, queuedImage, removeImage, type NhnImage } from './state.js';
 
 /** Glance's two JSON-patch media types; anything else is a 415 (nhn-image.md §3.5). */
 const PATCH_TYPES = ['application/openstack-images-v2.1-json-patch', 'application/openstack-images-v2.0-json-patch'];
@@ -15,25 +14,7 @@ export function addImageWriteRoutes(router: Router, ctx: EmulatorContext): void 
   router.post('/v2/images', (req) => {
     const call = imageCall(ctx, req);
     const body = objectBody(req);
-    const now = ctx.now();
-    const image: NhnImage = {
-      id: newUuid(),
-      name: '',
-      status: 'queued',
-      visibility: 'private',
-      owner: call.tenantId,
-      protected: false,
-      containerFormat: null,
-      diskFormat: null,
-      minDisk: 0,
-      minRam: 0,
-      size: null,
-      checksum: null,
-      tags: [],
-      createdAt: now,
-      updatedAt: now,
-      properties: {},
-    };
+    const image = queuedImage(call.tenantId, ctx.now());
     for (const [attr, value] of Object.entries(body)) {
       if (attr === 'id') image.id = imageId(ctx, call.tenantId, call.region, value);
       else setAttribute(image, attr, value);

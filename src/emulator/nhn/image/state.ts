@@ -1,4 +1,5 @@
 import type { EmulatorContext } from '../../context.js';
+import { newUuid } from '../../ids.js';
 import type { NhnRegion } from '../state.js';
 import { publicImages } from './public-images.js';
 
@@ -93,6 +94,32 @@ function sharedImages(ctx: EmulatorContext, tenantId: string, region: NhnRegion)
 /** Forgets an image the tenant owns. */
 export function removeImage(ctx: EmulatorContext, region: NhnRegion, image: NhnImage): void {
   ctx.nhn.region(image.owner, region).images.delete(image.id);
+}
+
+/**
+ * A new image as Glance makes it, `queued` with no data yet: the defaults of an image
+ * create and of a volume's upload to an image, which override what they set.
+ */
+export function queuedImage(owner: string, now: Date, fields: Partial<NhnImage> = {}): NhnImage {
+  return {
+    id: newUuid(),
+    name: '',
+    status: 'queued',
+    visibility: 'private',
+    owner,
+    protected: false,
+    containerFormat: null,
+    diskFormat: null,
+    minDisk: 0,
+    minRam: 0,
+    size: null,
+    checksum: null,
+    tags: [],
+    createdAt: now,
+    updatedAt: now,
+    properties: {},
+    ...fields,
+  };
 }
 
 /** Stores a new image owned by `image.owner` in the region. */
