@@ -3,8 +3,8 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import ValidationPlugin from '@pothos/plugin-validation';
 import UpstreamPlugin from './upstream-plugin.js';
+import './payload-plugin.js';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { ProviderName } from '../cloud/model.js';
@@ -35,9 +35,12 @@ export const builder = new SchemaBuilder<{
     provider: ProviderName;
   };
   DefaultFieldNullability: false;
+  /** What every connection carries besides its edges (connections.ts declares the field). */
+  Connection: { totalCount: number };
 }>({
+  // `payloadErrors` outside `upstream`, so any user error of a mutation lands in its payload;
   // `upstream` before the dataloader, so a relation's budget covers the loads it starts.
-  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, UpstreamPlugin, DataloaderPlugin, ValidationPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, 'payloadErrors', UpstreamPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -83,12 +86,6 @@ export const builder = new SchemaBuilder<{
         return { typename: MALFORMED_ID, id: '' };
       }
     },
-  },
-  validation: {
-    validationError: (result) =>
-      new GraphQLError(result.issues.map((i) => `${i.path?.map((p) => (typeof p === 'object' ? p.key : p)).join('.') ?? ''}: ${i.message}`).join('; '), {
-        extensions: { code: 'BAD_USER_INPUT' },
-      }),
   },
 });
 

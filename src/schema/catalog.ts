@@ -8,6 +8,10 @@ import { lists } from './lists.js';
 import { loadGrouped, refKey } from './refs.js';
 import { RegionRef } from './region.js';
 import { z } from 'zod';
+import { validate } from './validate.js';
+
+const atLeastZero = z.number().int().min(0, 'must be 0 or more');
+const imageVisibility = z.enum(['public', 'private', 'shared', 'community'], 'must be public, private, shared or community');
 
 /** What a region offers to build servers from: availability zones, flavors and images. */
 
@@ -87,11 +91,14 @@ builder.objectFields(RegionRef, (t) => ({
     nullable: true,
     upstream: true,
     args: {
-      minVcpus: t.arg.int({ required: false, validate: z.number().int().min(0) }),
-      minRamMb: t.arg.int({ required: false, validate: z.number().int().min(0) }),
+      minVcpus: t.arg.int({ required: false }),
+      minRamMb: t.arg.int({ required: false }),
     },
-    resolve: async (r, args, ctx) =>
-      (await lists.flavors(ctx, r)).filter((f) => f.vcpus >= (args.minVcpus ?? 0) && f.ramMb >= (args.minRamMb ?? 0)),
+    resolve: async (r, args, ctx) => {
+      const minVcpus = validate(atLeastZero, args.minVcpus ?? 0, ['minVcpus']);
+      const minRamMb = validate(atLeastZero, args.minRamMb ?? 0, ['minRamMb']);
+      return (await lists.flavors(ctx, r)).filter((f) => f.vcpus >= minVcpus && f.ramMb >= minRamMb);
+    },
   }),
   images: t.field({
     type: ImageConnection,
@@ -100,11 +107,12 @@ builder.objectFields(RegionRef, (t) => ({
     args: {
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),
-      visibility: t.arg.string({ required: false, validate: z.enum(['public', 'private', 'shared', 'community']) }),
+      visibility: t.arg.string({ required: false }),
     },
     resolve: async (r, args, ctx) => {
       const all = await lists.images(ctx, r);
-      const visible = args.visibility ? all.filter((i) => i.visibility === args.visibility) : all;
+      const visibility = args.visibility == null ? undefined : validate(imageVisibility, args.visibility, ['visibility']);
+      const visible = visibility ? all.filter((i) => i.visibility === visibility) : all;
       return connectionFromList(visible, args, (i) => i.id);
     },
   }),

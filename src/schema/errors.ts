@@ -9,28 +9,9 @@ import {
   ValidationError,
 } from '../cloud/errors.js';
 import { builder } from './builder.js';
+import { userErrorData, type Outcome, type UserErrorData } from './user-error-data.js';
 
-/**
- * A payload error as GraphQL resolves it: a plain copy of the cloud layer's error.
- * graphql-js treats any resolved value that is an `Error` instance as a failure of the
- * field (execute.js `completeValue`), so the error objects themselves cannot be data.
- */
-export type UserErrorData =
-  | { code: 'VALIDATION'; message: string; field: string[] }
-  | { code: 'NOT_FOUND'; message: string; resourceType: string; resourceId: string }
-  | { code: 'CONFLICT'; message: string; currentStatus: string | null }
-  | { code: 'QUOTA_EXCEEDED'; message: string }
-  | { code: 'UPSTREAM'; message: string; status: number; service: string };
-
-/** The data a payload carries for a user-facing error. */
-export function userErrorData(err: UserFacingError): UserErrorData {
-  if (err instanceof ValidationError) return { code: err.code, message: err.message, field: err.field };
-  if (err instanceof NotFoundError) return { code: err.code, message: err.message, resourceType: err.resourceType, resourceId: err.resourceId };
-  if (err instanceof ConflictError) return { code: err.code, message: err.message, currentStatus: err.currentStatus };
-  if (err instanceof QuotaExceededError) return { code: err.code, message: err.message };
-  if (err instanceof UpstreamError) return { code: err.code, message: err.message, status: err.status, service: err.service };
-  throw err;
-}
+export { userErrorData, type Outcome, type UserErrorData } from './user-error-data.js';
 
 type ErrorOf<C extends UserErrorData['code']> = Extract<UserErrorData, { code: C }>;
 
@@ -86,9 +67,6 @@ builder.objectRef<ErrorOf<'UPSTREAM'>>('UpstreamError').implement({
   }),
 });
 
-/** What a mutation resolver returns: its result, or the user errors that prevented it. */
-export type Outcome<T> = T & { errors: UserErrorData[] };
-
 /**
  * Runs a mutation's work and turns user-facing failures into payload errors. Anything
  * else (no credentials, upstream down, bugs) propagates as a GraphQL error.
@@ -97,7 +75,8 @@ export async function outcome<T extends object>(empty: T, work: () => Promise<T>
   try {
     return { ...(await work()), errors: [] };
   } catch (err) {
-    if (err instanceof UserFacingError) return { ...empty, errors: [userErrorData(err)] };
+    const data = userErrorData(err);
+    if (data) return { ...empty, errors: [data] };
     throw err;
   }
 }

@@ -1,31 +1,31 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { Keypair } from '../cloud/model.js';
 import { builder } from './builder.js';
-import { registerNodeLoader } from './node-loaders.js';
-import { sessionFor, type HanulContext } from './context.js';
-import { outcome, UserErrorRef, type Outcome } from './errors.js';
-import { DeletePayloadRef } from './payloads.js';
 import { changed } from './changes.js';
-import { lists } from './lists.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey } from './refs.js';
-import { RegionRef } from './region.js';
+import { sessionFor } from './context.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
+import { lists } from './lists.js';
+import { DeletePayloadRef, payloadType } from './payloads.js';
+import { address, placement } from './refs.js';
+import { fromRegionList, regionalNode } from './regional-node.js';
+import { RegionRef } from './region.js';
 import { validate } from './validate.js';
 
-export const KeypairRef = builder.loadableNode('Keypair', {
+/** Key pairs are addressed by name within their region (Nova has no key pair ids). */
+export const KeypairRef = regionalNode<Keypair>('Keypair', {
   description: 'An SSH key pair, addressed by name within its region.',
-  id: { resolve: (k: Keypair) => refKey(k, k.name) },
-  load: (keys: string[], ctx: HanulContext) =>
-    loadGrouped(keys, async (p, names) => (await lists.keypairs(ctx, p)).filter((k) => names.includes(k.name)), ctx, (k: Keypair) => refKey(k, k.name)),
-  fields: (t) => ({
-    name: t.exposeString('name'),
-    fingerprint: t.exposeString('fingerprint'),
-    publicKey: t.exposeString('publicKey'),
-    type: t.exposeString('type', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
-    region: t.field({ type: RegionRef, resolve: (k) => `${k.provider}:${k.region}` }),
-  }),
+  upstreamId: (k) => k.name,
+  load: fromRegionList(lists.keypairs, (k) => k.name),
 });
+
+builder.objectFields(KeypairRef, (t) => ({
+  name: t.exposeString('name'),
+  fingerprint: t.exposeString('fingerprint'),
+  publicKey: t.exposeString('publicKey'),
+  type: t.exposeString('type', { nullable: true }),
+  createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true }),
+}));
 
 builder.objectField(RegionRef, 'keypairs', (t) => t.field({ type: [KeypairRef], nullable: true, upstream: true, resolve: (r, _, ctx) => lists.keypairs(ctx, r) }));
 
@@ -36,9 +36,11 @@ export const keypairName = z
   .max(255, 'must be at most 255 characters')
   .regex(/^[A-Za-z0-9_-][A-Za-z0-9 _-]*$/, 'may hold only letters, digits, spaces, "_" and "-"');
 
+const openSshPublicKey = z.string().regex(/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) \S+/, 'must be an OpenSSH public key');
+
 const CreateKeypairInput = builder.inputType('CreateKeypairInput', {
   fields: (t) => ({
-    regionId: t.id({ required: true }),
+    regionId: t.globalID({ required: true, for: RegionRef }),
     name: t.string({ required: true }),
     publicKey: t.string({ required: false, description: 'Import this OpenSSH public key; omit to let the cloud generate the pair' }),
     idempotencyKey: t.string({ required: false, description: idempotencyKeyDescription('key pair') }),
@@ -50,14 +52,13 @@ interface CreateKeypairResult {
   privateKey: string | null;
 }
 
-const CreateKeypairPayload = builder.objectRef<Outcome<CreateKeypairResult>>('CreateKeypairPayload').implement({
+const CreateKeypairPayload = payloadType<CreateKeypairResult>('CreateKeypairPayload', {
   fields: (t) => ({
     keypair: t.field({ type: KeypairRef, nullable: true, resolve: (p) => p.keypair }),
     privateKey: t.exposeString('privateKey', {
       nullable: true,
       description: 'The generated private key, returned this once and never stored by Hanul or the cloud',
     }),
-    errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
   }),
 });
 
@@ -65,39 +66,33 @@ builder.mutationFields((t) => ({
   createKeypair: t.field({
     type: CreateKeypairPayload,
     args: { input: t.arg({ type: CreateKeypairInput, required: true }) },
-    resolve: (_, { input }, ctx) =>
-      outcome<CreateKeypairResult>({ keypair: null, privateKey: null }, async () => {
-        const region = parseRegionId(String(input.regionId), ['input', 'regionId']);
-        const name = validate(keypairName, input.name, ['input', 'name']);
-        const publicKey = input.publicKey
-          ? validate(z.string().regex(/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-\S+) \S+/, 'must be an OpenSSH public key'), input.publicKey, ['input', 'publicKey'])
-          : undefined;
-        const session = sessionFor(ctx, region.provider);
-        const created = await keyedCreate(ctx, session, region, input, {
-          kind: 'Keypair',
-          create: () => session.compute.createKeypair(region.region, name, publicKey),
-          id: (made) => made.keypair.name,
-          // A replay has no private key to give: the cloud returned it once, to the first attempt.
-          read: async (id) => {
-            const keypair = (await lists.keypairs(ctx, region)).find((k) => k.name === id);
-            return keypair && { keypair, privateKey: null };
-          },
-        });
-        changed(ctx, region, 'keypairs');
-        return created;
-      }),
+    resolve: async (_, { input }, ctx) => {
+      const region = placement(input.regionId);
+      const name = validate(keypairName, input.name, ['name']);
+      const publicKey = input.publicKey ? validate(openSshPublicKey, input.publicKey, ['publicKey']) : undefined;
+      const session = sessionFor(ctx, region.provider);
+      const created = await keyedCreate(ctx, session, region, input, {
+        kind: 'Keypair',
+        create: () => session.compute.createKeypair(region.region, name, publicKey),
+        id: (made) => made.keypair.name,
+        // A replay has no private key to give: the cloud returned it once, to the first attempt.
+        read: async (id) => {
+          const keypair = (await lists.keypairs(ctx, region)).find((k) => k.name === id);
+          return keypair && { keypair, privateKey: null };
+        },
+      });
+      changed(ctx, region, 'keypairs');
+      return created;
+    },
   }),
   deleteKeypair: t.field({
     type: DeletePayloadRef,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_, args, ctx) =>
-      outcome({ deletedId: null as string | null }, async () => {
-        const ref = parseGlobalId(String(args.id), 'Keypair', ['id']);
-        await sessionFor(ctx, ref.provider).compute.deleteKeypair(ref.region, ref.id);
-        changed(ctx, ref, 'keypairs');
-        return { deletedId: String(args.id) };
-      }),
+    args: { id: t.arg.globalID({ required: true, for: KeypairRef }) },
+    resolve: async (_, args, ctx) => {
+      const keypair = address(args.id);
+      await sessionFor(ctx, keypair.provider).compute.deleteKeypair(keypair.region, keypair.id);
+      changed(ctx, keypair, 'keypairs');
+      return { deletedId: encodeGlobalID(args.id.typename, args.id.id) };
+    },
   }),
 }));
-
-registerNodeLoader('Keypair', KeypairRef);

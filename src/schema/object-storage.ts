@@ -16,6 +16,8 @@ import { RegionRef } from './region.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { validate } from './validate.js';
 
+const oneCharacter = z.string().length(1, 'must be one character, usually "/"');
+
 /**
  * Object storage: containers and their objects. Containers are listed once per region per
  * operation; metadata and ACLs (a HEAD per container) only when selected; object listings
@@ -240,19 +242,20 @@ export const ContainerRef = builder.loadableNode('Container', {
       description: 'Objects in name order, paged with the cloud’s own marker (one call per page). With `delimiter`, names below it collapse into `folders`.',
       args: {
         prefix: t.arg.string({ required: false }),
-        delimiter: t.arg.string({ required: false, validate: z.string().length(1, 'must be one character, usually "/"') }),
+        delimiter: t.arg.string({ required: false }),
         first: t.arg.int({ required: false }),
         after: t.arg.string({ required: false }),
       },
       resolve: async (c, args, ctx) => {
         const first = args.first ?? DEFAULT_PAGE;
         if (first < 0 || first > MAX_PAGE) throw new GraphQLError(`first must be between 0 and ${MAX_PAGE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+        const delimiter = args.delimiter == null ? undefined : validate(oneCharacter, args.delimiter, ['delimiter']);
         const marker = args.after ? decodeCursor(args.after) : undefined;
         if (first === 0) return { edges: [], folders: [], pageInfo: pageInfo(false, Boolean(marker), null, null) };
         // One more than asked tells whether another page follows.
         const listing = await sessionFor(ctx, c.provider).objectStorage.listObjects(c.region, c.name, {
           prefix: args.prefix ?? undefined,
-          delimiter: args.delimiter ?? undefined,
+          delimiter,
           marker,
           limit: first + 1,
         });

@@ -3,7 +3,7 @@ import type { ObjectFieldBuilder, SchemaTypes } from '@pothos/core';
 import type { Placement } from '../cloud/model.js';
 import { OPERATION_KINDS, OPERATION_STATUSES, type OperationKind, type OperationRecord } from '../domain/operations/model.js';
 import { builder } from './builder.js';
-import { connectionFromList } from './connection.js';
+import { pageOf } from './connections.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { UserErrorRef } from './errors.js';
 import { loadNode } from './node-loaders.js';
@@ -92,23 +92,20 @@ builder.queryField('operation', (t) =>
   }),
 );
 
-const OperationConnection = builder.connectionObject({ type: OperationRef, name: 'OperationConnection' }, { name: 'OperationEdge' });
-
 builder.objectField(ViewerRef, 'operations', (t) =>
-  t.field({
-    type: OperationConnection,
-    description: "This tenant's operations of the last 24 hours, newest first",
-    args: {
-      first: t.arg.int({ required: false }),
-      after: t.arg.string({ required: false }),
-      status: t.arg({ type: OperationStatusEnum, required: false }),
+  t.connection(
+    {
+      type: OperationRef,
+      description: "This tenant's operations of the last 24 hours, newest first",
+      args: { status: t.arg({ type: OperationStatusEnum, required: false }) },
+      resolve: async (v, args, ctx) => {
+        const session = ctx.sessions.get(v.provider);
+        return pageOf(session ? await ctx.services.operations.list(session.scope, args.status) : [], args, (op) => op.id);
+      },
     },
-    resolve: async (v, args, ctx) => {
-      const session = ctx.sessions.get(v.provider);
-      const ops = session ? await ctx.services.operations.list(session.scope, args.status) : [];
-      return connectionFromList(ops, args, (op) => op.id) as never;
-    },
-  }),
+    { name: 'OperationConnection' },
+    { name: 'OperationEdge' },
+  ),
 );
 
 builder.subscriptionField('operationUpdated', (t) =>

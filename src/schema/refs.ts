@@ -2,6 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ValidationError } from '../cloud/errors.js';
 import type { Placement, ProviderName } from '../cloud/model.js';
 import { inChildSpan } from '../spans.js';
+import { INVALID_NODE_KEY } from './payload-plugin.js';
 import { isRegionName, MAX_SEGMENT_BYTES, segmentProblem } from '../cloud/url.js';
 import type { HanulContext } from './context.js';
 
@@ -88,6 +89,34 @@ export function parseRegionKey(key: string): Placement | undefined {
 /** True when this operation has credentials for the placement's provider and the provider is configured with its region. */
 export function isConfiguredRegion(ctx: Pick<HanulContext, 'sessions'>, placement: Placement): boolean {
   return ctx.sessions.get(placement.provider)?.regions().some((r) => r.region === placement.region) ?? false;
+}
+
+/**
+ * The `parse` of every node type's id: the key when it can name a node of `typename`,
+ * otherwise `INVALID_NODE_KEY`, which `node` answers null for and an argument refuses (payload-plugin.ts).
+ */
+export function nodeKeyParser(typename: string): (key: string) => string {
+  return (key) => (parseRefKey(key, typename) ? key : INVALID_NODE_KEY);
+}
+
+/** The Region id's `parse`: the key when it names a region, otherwise `INVALID_NODE_KEY`. */
+export const regionKeyParser = (key: string): string => (parseRegionKey(key) ? key : INVALID_NODE_KEY);
+
+/**
+ * The address in a decoded global id argument (`t.arg.globalID({ for })`): its key was
+ * checked by the type's `parse` before the resolver ran.
+ */
+export function address(id: { id: string; typename: string }): Ref {
+  const ref = parseRefKey(id.id, id.typename);
+  if (!ref) throw new ValidationError(`id is not the id of a ${id.typename}`, ['id']);
+  return ref;
+}
+
+/** The placement in a decoded Region global id argument. */
+export function placement(id: { id: string }): Placement {
+  const p = parseRegionKey(id.id);
+  if (!p) throw new ValidationError('regionId is not the id of a Region', ['regionId']);
+  return p;
 }
 
 /**

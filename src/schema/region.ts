@@ -1,7 +1,7 @@
 import type { Placement, ProviderName, RegionInfo } from '../cloud/model.js';
 import { builder } from './builder.js';
 import type { HanulContext } from './context.js';
-import { parseRegionKey, regionKey } from './refs.js';
+import { parseRegionKey, regionKey, regionKeyParser } from './refs.js';
 
 export const CloudProviderEnum = builder.enumType('CloudProvider', {
   values: { NHN: { description: 'NHN Cloud' }, KAKAO: { description: 'KakaoCloud' } } as const,
@@ -19,7 +19,7 @@ function findRegion(ctx: HanulContext, p: Placement): RegionInfo | undefined {
 /** Region nodes cost no upstream call: the region list is configuration. */
 export const RegionRef = builder.loadableNode('Region', {
   description: "A cloud region, as the cloud names it (kr1, kr2, kr-central-2). Its fields list what it holds.",
-  id: { resolve: (r: RegionInfo) => regionKey(r) },
+  id: { resolve: (r: RegionInfo) => regionKey(r), parse: regionKeyParser },
   load: async (keys: string[], ctx: HanulContext) =>
     keys.map((k) => {
       const p = parseRegionKey(k);
