@@ -4,7 +4,7 @@ import { registerNodeLoader } from './node-loaders.js';
 import type { HanulContext } from './context.js';
 import { connectionFromList } from './connection.js';
 import { sessionFor } from './context.js';
-import { lists } from './lists.js';
+import { lists } from '../domain/lists.js';
 import { loadGrouped, refKey } from './refs.js';
 import { RegionRef } from './region.js';
 import { z } from 'zod';

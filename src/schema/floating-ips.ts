@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { ServerRef } from './compute.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
-import { lists } from './lists.js';
+import { lists } from '../domain/lists.js';
 import { changedKinds, describePortUsers, fromList, PortRef, serverPorts, VpcRef } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';

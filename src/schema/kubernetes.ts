@@ -4,11 +4,11 @@ import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.j
 import { KUBERNETES_STATES, kubernetesStateFrom, type Cluster, type ClusterEvent, type KubernetesVersion, type NodeGroup, type Placement, type RawLabel } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { FlavorRef, ImageRef } from './catalog.js';
-import { changed } from './changes.js';
+import { changed } from '../domain/changes.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { KeypairRef, keypairName } from './keypairs.js';
-import { lists } from './lists.js';
+import { lists } from '../domain/lists.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef, type DeleteOutcome } from './payloads.js';
 import { operationField, track, type LazyOperation } from './operations.js';

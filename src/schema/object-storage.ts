@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.j
 import type { Container, ContainerDetails, Placement, StorageObject, StorageUsage, StoredObjectContent } from '../cloud/model.js';
 import { IDEMPOTENCY_MARK } from '../cloud/model.js';
 import { builder } from './builder.js';
-import { changed } from './changes.js';
+import { changed } from '../domain/changes.js';
 import { MetadataEntryRef } from './compute.js';
 import { MAX_PAGE } from './connection.js';
 import { sessionFor, type HanulContext } from './context.js';

@@ -13,12 +13,12 @@ import {
   type VolumeType,
 } from '../cloud/model.js';
 import { builder } from './builder.js';
-import { changed } from './changes.js';
+import { changed } from '../domain/changes.js';
 import { ServerRef } from './compute.js';
 import { connectionFromList } from './connection.js';
 import { sessionFor, type HanulContext } from './context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
-import { lists } from './lists.js';
+import { lists } from '../domain/lists.js';
 import { fromList, resourceName } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef, type DeleteOutcome } from './payloads.js';

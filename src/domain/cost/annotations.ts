@@ -1,6 +1,6 @@
 /**
  * What each field costs upstream, keyed by `Type.field`: the one place the estimator
- * (estimate.ts) learns the resolvers' call patterns (src/schema/lists.ts, node loaders,
+ * (estimate.ts) learns the resolvers' call patterns (src/domain/lists.ts, node loaders,
  * the mutations). A field without an entry costs nothing upstream (it reads its parent).
  */
 export interface FieldCost {

@@ -12,8 +12,8 @@ import type {
   VolumeType,
   Vpc,
 } from '../cloud/model.js';
-import { sessionFor, type HanulContext } from './context.js';
-import { regionKey } from './refs.js';
+import { sessionFor, type HanulContext } from '../schema/context.js';
+import { regionKey } from '../schema/refs.js';
 
 /**
  * The region-wide list calls of one operation, each made at most once however many fields

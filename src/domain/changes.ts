@@ -1,6 +1,6 @@
 import type { Placement } from '../cloud/model.js';
 import type { WatchKindName } from '../status/events.js';
-import { sessionFor, type HanulContext } from './context.js';
+import { sessionFor, type HanulContext } from '../schema/context.js';
 import { lists } from './lists.js';
 
 /**
