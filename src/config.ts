@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { readManifest } from './server/trusted-documents.js';
 import { isRegionName } from './cloud/url.js';
-import type { KakaoProviderOptions } from './cloud/kakao/provider-options.js';
-import type { NhnProviderOptions } from './cloud/nhn/provider-options.js';
+import type { KakaoSettings } from './cloud/kakao/provider-options.js';
+import type { NhnSettings } from './cloud/nhn/provider-options.js';
 
 /**
  * Hanul's whole configuration, parsed once from the environment at start-up. Every
@@ -184,10 +184,6 @@ const envModel = serverModel
   .and(trustedDocumentsModel)
   .and(budgetModel);
 export type Env = z.infer<typeof envModel>;
-
-/** The part of each adapter's options that comes from the environment; the composition root adds the HTTP layer. */
-export type NhnSettings = Pick<NhnProviderOptions, 'regions' | 'endpoints' | 'credentials'>;
-export type KakaoSettings = Pick<KakaoProviderOptions, 'regions' | 'endpoints' | 'credentials'>;
 
 export interface Config {
   server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; shutdownGraceMs: number };

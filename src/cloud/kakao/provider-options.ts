@@ -1,4 +1,4 @@
-import type { Upstream } from '../http.js';
+import type { ProviderOptions, ProviderSettings } from '../provider-options.js';
 
 /** KakaoCloud's service roots. */
 export interface KakaoEndpoints {
@@ -17,12 +17,7 @@ export interface KakaoAccessKeyCredentials {
   projectId?: string;
 }
 
-/** What the KakaoCloud adapter is built with; src/config.ts maps the environment to the settings part. */
-export interface KakaoProviderOptions {
-  upstream: Upstream;
-  endpoints: KakaoEndpoints;
-  regions: string[];
-  credentials?: KakaoAccessKeyCredentials;
-  /** Renew a server-held token this long before it expires. */
-  tokenRefreshMarginMs: number;
-}
+/** The part of the adapter's options that src/config.ts maps the environment to. */
+export type KakaoSettings = ProviderSettings<KakaoEndpoints, KakaoAccessKeyCredentials>;
+
+export type KakaoProviderOptions = ProviderOptions<KakaoEndpoints, KakaoAccessKeyCredentials>;

@@ -1,4 +1,4 @@
-import type { Upstream } from '../http.js';
+import type { ProviderOptions, ProviderSettings } from '../provider-options.js';
 
 /** NHN's service roots: identity's URL, and per-service URL templates with `{region}`. */
 export interface NhnEndpoints {
@@ -19,12 +19,7 @@ export interface NhnPasswordCredentials {
   storageTenantId?: string;
 }
 
-/** What the NHN adapter is built with; src/config.ts maps the environment to the settings part. */
-export interface NhnProviderOptions {
-  upstream: Upstream;
-  endpoints: NhnEndpoints;
-  regions: string[];
-  credentials?: NhnPasswordCredentials;
-  /** Renew a server-held token this long before it expires. */
-  tokenRefreshMarginMs: number;
-}
+/** The part of the adapter's options that src/config.ts maps the environment to. */
+export type NhnSettings = ProviderSettings<NhnEndpoints, NhnPasswordCredentials>;
+
+export type NhnProviderOptions = ProviderOptions<NhnEndpoints, NhnPasswordCredentials>;
