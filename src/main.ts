@@ -7,7 +7,7 @@ import { otlpExporter, startTracing } from './server/tracing.js';
 
 /**
  * The composition root: configuration → (demo emulator) → providers → server, and a clean
- * shutdown on SIGTERM/SIGINT. Nothing below this builds its own dependencies.
+ * shutdown on SIGTERM/SIGINT. The server runs on the providers it is given; it builds none.
  */
 async function main(): Promise<void> {
   let config;
