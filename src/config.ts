@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { readManifest } from './server/trusted-documents.js';
 import { isRegionName } from './cloud/url.js';
+import type { KakaoSettings } from './cloud/kakao/provider-options.js';
+import type { NhnSettings } from './cloud/nhn/provider-options.js';
 
 /**
  * Hanul's whole configuration, parsed once from the environment at start-up. Every
- * problem is reported together; nothing else reads `process.env`.
+ * problem is reported together; nothing else in Hanul reads `process.env` (the standalone
+ * emulator, `npm run emulator`, reads its own few settings).
  */
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -182,47 +185,14 @@ const envModel = serverModel
   .and(budgetModel);
 export type Env = z.infer<typeof envModel>;
 
-export interface NhnPasswordCredentials {
-  tenantId: string;
-  username: string;
-  password: string;
-  storageTenantId?: string;
-}
-
-export interface NhnEndpoints {
-  identity: string;
-  compute: string;
-  image: string;
-  network: string;
-  volume: string;
-  objectStorage: string;
-  kubernetes: string;
-}
-
-/** A KakaoCloud IAM access key: id and secret, and the project it belongs to when known. */
-export interface KakaoAccessKeyCredentials {
-  accessKeyId: string;
-  secret: string;
-  projectId?: string;
-}
-
-export interface KakaoEndpoints {
-  /** Global IAM root (`/identity/v3/...` follows). */
-  iam: string;
-  /** Template of every regional service root, with `{service}` and `{region}`. */
-  service: string;
-  /** Template of the object storage root, with `{region}`. */
-  objectStorage: string;
-}
-
 export interface Config {
   server: { port: number; host: string; logLevel: Env['LOG_LEVEL']; graphiql: boolean; shutdownGraceMs: number };
   limits: Limits;
   exposure: Exposure;
   demo: { mode: 'auto' | 'true' | 'false'; transitionMs: number; statePath?: string | undefined; scenario?: string };
   upstream: { timeoutMs: number; retries: number; retryMinMs: number; freshReadsMs: number; tokenRefreshMarginMs: number };
-  nhn: { regions: string[]; endpoints: NhnEndpoints; credentials?: NhnPasswordCredentials };
-  kakao: { regions: string[]; endpoints: KakaoEndpoints; credentials?: KakaoAccessKeyCredentials };
+  nhn: NhnSettings;
+  kakao: KakaoSettings;
   watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number; credentialCheckMs: number };
   /** Bench only: `naive` is the unbatched, unmemoised baseline of `npm run bench`. */
   bench: { naive: boolean };

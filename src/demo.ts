@@ -2,16 +2,16 @@ import type { Config } from './config.js';
 import { DEMO_KAKAO, DEMO_NHN } from './emulator/seed.js';
 
 /**
- * Points a configuration at an emulator: every NHN and KakaoCloud endpoint goes to the
- * emulator's URLs and, unless credentials are given, the built-in demo tenant and project
- * are used, so the demo serves both clouds at once.
+ * Points a configuration at an emulator with its demo tenant: every NHN and KakaoCloud
+ * endpoint goes to the emulator's URLs, and the built-in demo tenant and project are the
+ * server-held credentials, so the demo serves both clouds at once.
  */
-export function withEmulator(config: Config, emulatorUrl: string, useDemoCredentials = true): Config {
+export function withEmulator(config: Config, emulatorUrl: string): Config {
   const nhn = (service: string) => `${emulatorUrl}/nhn/{region}/${service}`;
   return {
     ...config,
     // Demo credentials make this the demo, whatever HANUL_DEMO said (introspection stays on).
-    demo: useDemoCredentials ? { ...config.demo, mode: 'true' } : config.demo,
+    demo: { ...config.demo, mode: 'true' },
     nhn: {
       ...config.nhn,
       endpoints: {
@@ -23,9 +23,7 @@ export function withEmulator(config: Config, emulatorUrl: string, useDemoCredent
         objectStorage: nhn('object-storage'),
         kubernetes: nhn('kubernetes'),
       },
-      credentials: useDemoCredentials
-        ? { tenantId: DEMO_NHN.tenantId, username: DEMO_NHN.username, password: DEMO_NHN.password, storageTenantId: DEMO_NHN.storageTenantId }
-        : config.nhn.credentials,
+      credentials: { tenantId: DEMO_NHN.tenantId, username: DEMO_NHN.username, password: DEMO_NHN.password, storageTenantId: DEMO_NHN.storageTenantId },
     },
     kakao: {
       ...config.kakao,
@@ -34,9 +32,7 @@ export function withEmulator(config: Config, emulatorUrl: string, useDemoCredent
         service: `${emulatorUrl}/kakao/{service}/{region}`,
         objectStorage: `${emulatorUrl}/kakao/objectstorage/{region}`,
       },
-      credentials: useDemoCredentials
-        ? { accessKeyId: DEMO_KAKAO.accessKeyId, secret: DEMO_KAKAO.secretAccessKey, projectId: DEMO_KAKAO.projectId }
-        : config.kakao.credentials,
+      credentials: { accessKeyId: DEMO_KAKAO.accessKeyId, secret: DEMO_KAKAO.secretAccessKey, projectId: DEMO_KAKAO.projectId },
     },
   };
 }

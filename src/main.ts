@@ -1,9 +1,14 @@
 import { ConfigError, isDemo, loadConfig } from './config.js';
+import { createMetrics } from './metrics.js';
+import { createProviders } from './providers.js';
 import { startHanul } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { otlpExporter, startTracing } from './server/tracing.js';
 
-/** Entry point: configuration → (demo emulator) → server, and a clean shutdown on SIGTERM/SIGINT. */
+/**
+ * The composition root: configuration → (demo emulator) → providers → server, and a clean
+ * shutdown on SIGTERM/SIGINT. The server runs on the providers it is given; it builds none.
+ */
 async function main(): Promise<void> {
   let config;
   try {
@@ -26,7 +31,8 @@ async function main(): Promise<void> {
     config = withEmulator(config, emulator.url);
     logger.info({ emulator: emulator.url }, 'Demo mode: serving the embedded NHN Cloud and KakaoCloud emulator with built-in credentials');
   }
-  const app = await startHanul(config, logger);
+  const metrics = createMetrics();
+  const app = await startHanul(config, { logger, metrics, providers: createProviders(config, metrics) });
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     void app

@@ -12,6 +12,11 @@ export interface Placement {
   region: string;
 }
 
+/** Where one resource is: its cloud, region and upstream id (what a node id encodes). */
+export interface ResourceAddress extends Placement {
+  id: string;
+}
+
 export interface RegionInfo extends Placement {
   displayName: string;
 }
@@ -181,7 +186,7 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
-// --- Kubernetes (NHN NKS; KakaoCloud Kubernetes Engine later) ---
+// --- Kubernetes (NHN NKS, KakaoCloud Kubernetes Engine) ---
 
 /** A cluster or node group task status: `CREATE_IN_PROGRESS`, `UPDATE_COMPLETE`, … as the cloud says it. */
 export type KubernetesTaskStatus = string;
@@ -354,7 +359,7 @@ export interface CreateNodeGroupSpec {
   autoscaling: boolean;
 }
 
-// --- Object storage (NHN Swift; KakaoCloud object storage later) ---
+// --- Object storage (Swift: NHN Object Storage, KakaoCloud Object Storage) ---
 
 export interface Container extends Placement {
   /** Containers are addressed by name within the account. */

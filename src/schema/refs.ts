@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ValidationError } from '../cloud/errors.js';
-import type { Placement, ProviderName } from '../cloud/model.js';
+import type { Placement, ProviderName, ResourceAddress } from '../cloud/model.js';
 import { inChildSpan } from '../spans.js';
 import { INVALID_NODE_KEY } from './payload-plugin.js';
 import { isRegionName, MAX_SEGMENT_BYTES, segmentProblem } from '../cloud/url.js';
@@ -10,10 +10,9 @@ import type { HanulContext } from './context.js';
  * A resource's address in Hanul: its cloud, region and upstream id. The node id of every
  * type is `{provider}:{region}:{upstreamId}` (regions: `{provider}:{region}`), which the
  * relay plugin wraps with the type name into the opaque global id.
+ * `Ref` is the old name (Pothos' object refs are `XRef`), kept until src/schema says `ResourceAddress`.
  */
-export interface Ref extends Placement {
-  id: string;
-}
+export type Ref = ResourceAddress;
 
 const PROVIDERS: readonly ProviderName[] = ['NHN', 'KAKAO'];
 

@@ -3,13 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { createUpstream } from '../cloud/http.js';
-import type { ProviderName } from '../cloud/model.js';
-import { KakaoProvider } from '../cloud/kakao/provider.js';
-import { NhnProvider } from '../cloud/nhn/provider.js';
-import type { CloudProvider } from '../cloud/provider.js';
-import { createMetrics } from '../metrics.js';
-import type { HanulServices } from '../schema/context.js';
+import type { Metrics } from '../metrics.js';
+import type { Providers } from '../providers.js';
 import { createIdempotencyStore } from '../schema/idempotency.js';
 import { memoryBudget, redisBudget } from '../domain/cost/budget.js';
 import { localLease, redisLease } from '../status/lease.js';
@@ -17,6 +12,7 @@ import { createStatusBus } from '../status/pubsub.js';
 import { StatusWatchers } from '../status/watcher.js';
 import { createOperationStore } from '../domain/operations/store.js';
 import { OperationTracker } from '../domain/operations/tracker.js';
+import type { HanulServices } from './context.js';
 import { METRICS_PATH, serveMetrics, startMetricsServer } from './metrics-endpoint.js';
 import { OriginPolicy } from './origins.js';
 import { HttpDrain } from './drain.js';
@@ -36,36 +32,17 @@ export interface HanulApp {
   close(): Promise<void>;
 }
 
-/** Builds the providers the configuration enables. */
-function createProviders(config: Config, upstream: ReturnType<typeof createUpstream>): Map<ProviderName, CloudProvider> {
-  const providers = new Map<ProviderName, CloudProvider>();
-  providers.set(
-    'NHN',
-    new NhnProvider({
-      upstream,
-      endpoints: config.nhn.endpoints,
-      regions: config.nhn.regions,
-      credentials: config.nhn.credentials,
-      tokenRefreshMarginMs: config.upstream.tokenRefreshMarginMs,
-    }),
-  );
-  providers.set(
-    'KAKAO',
-    new KakaoProvider({
-      upstream,
-      endpoints: config.kakao.endpoints,
-      regions: config.kakao.regions,
-      credentials: config.kakao.credentials,
-      tokenRefreshMarginMs: config.upstream.tokenRefreshMarginMs,
-    }),
-  );
-  return providers;
+/** What the composition root (src/main.ts) hands the server. */
+export interface HanulDependencies {
+  logger: Logger;
+  /** The registry /metrics serves; the providers' upstream calls count into it too. */
+  metrics: Metrics;
+  /** Closed by the server after its drain, when no request in flight needs them any more. */
+  providers: Providers;
 }
 
 /** Starts Hanul: GraphQL over HTTP, SSE and WebSocket on one port, plus /health, /ready and /metrics. */
-export async function startHanul(config: Config, logger: Logger): Promise<HanulApp> {
-  const metrics = createMetrics();
-  const upstream = createUpstream(config.upstream, metrics);
+export async function startHanul(config: Config, { logger, metrics, providers }: HanulDependencies): Promise<HanulApp> {
   const bus = createStatusBus(config.watch.redisUrl);
   const watchers = new StatusWatchers({
     bus,
@@ -77,7 +54,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     logger,
   });
   const services: HanulServices = {
-    providers: createProviders(config, upstream),
+    providers: providers.byName,
     limits: config.limits,
     // Shared through Redis when the replicas share one (SET NX), so two replicas agree on a key.
     idempotency: createIdempotencyStore(bus.redis),
@@ -168,7 +145,7 @@ export async function startHanul(config: Config, logger: Logger): Promise<HanulA
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections();
     await closed;
-    await upstream.agent.close();
+    await providers.close();
     await bus.close();
     metricsServer?.close();
     yoga.dispose?.();

@@ -1,7 +1,7 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { estimateUpstreamCalls } from '../domain/cost/estimate.js';
 import { tenantOf, type BudgetState, type UpstreamBudget } from '../domain/cost/budget.js';
-import type { HanulContext } from '../schema/context.js';
+import type { HanulContext } from './context.js';
 import { visibleRegions } from '../schema/region.js';
 
 /** `extensions.cost` of every answer (Shopify's `extensions.cost` is the model). */

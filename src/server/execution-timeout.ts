@@ -2,7 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { OperationTimeoutError } from '../cloud/errors.js';
 import { toGraphQLError } from '../schema/errors.js';
-import type { HanulContext } from '../schema/context.js';
+import type { HanulContext } from './context.js';
 
 /** How long fields get, once their upstream calls are cut, to settle with errors before the answer goes out regardless. */
 const SETTLE_MS = 100;

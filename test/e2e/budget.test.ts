@@ -4,10 +4,10 @@ import { loadConfig } from '../../src/config.js';
 import { withEmulator } from '../../src/demo.js';
 import { OTHER_NHN } from '../../src/emulator/seed.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { startHanul, type HanulApp } from '../../src/server/app.js';
+import type { HanulApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { redisServerAvailable, startRedis, type RedisServer } from '../support/redis.js';
-import { useStack } from './kit.js';
+import { startHanulServer, useStack } from './kit.js';
 
 const LIMIT = 30;
 /** The budget's clock, one second into a minute: the test owns the window. */
@@ -108,7 +108,7 @@ describe.skipIf(!available)('the budget across two replicas sharing a real redis
     );
     // Their own minute, far from the other describe's, so the Redis keys are theirs.
     const shared = { ...config, budget: { ...config.budget, now: () => MINUTE + 3_600_000 } };
-    for (let i = 0; i < 2; i++) replicas.push(await startHanul(shared, createLogger('silent')));
+    for (let i = 0; i < 2; i++) replicas.push(await startHanulServer(shared, createLogger('silent')));
   });
   afterAll(async () => {
     for (const r of replicas) await r.close();

@@ -1,11 +1,19 @@
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { withEmulator } from '../../src/demo.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { createMetrics } from '../../src/metrics.js';
+import { createProviders } from '../../src/providers.js';
 import { startHanul, type HanulApp } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
+
+/** Starts the real server composed as src/main.ts composes it: providers built from `config`. */
+export function startHanulServer(config: Config, logger: Logger): Promise<HanulApp> {
+  const metrics = createMetrics();
+  return startHanul(config, { logger, metrics, providers: createProviders(config, metrics) });
+}
 
 export interface Stack {
   emulator: Emulator;
@@ -31,7 +39,7 @@ export function useStack(
     const emulator = await startEmulator({ transitionMs: 60, ...options.emulator });
     let config = withEmulator(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', UPSTREAM_RETRY_MIN_MS: '10', ...options.env }), emulator.url);
     if (options.configure) config = options.configure(config);
-    const hanul = await startHanul(config, createLogger(config.server.logLevel, options.logTo));
+    const hanul = await startHanulServer(config, createLogger(config.server.logLevel, options.logTo));
     stack = { emulator, hanul, client: new Client({ url: hanul.graphqlUrl, exchanges: [fetchExchange], requestPolicy: 'network-only', preferGetMethod: false }) };
   });
   afterAll(async () => {

@@ -1,8 +1,8 @@
-import type { KakaoEndpoints } from '../../config.js';
 import { sendCall, type ApiCall, type QueryValues } from '../authorized.js';
 import { parseJson, type CallCounter, type Upstream, type UpstreamResponse } from '../http.js';
 import type { TokenSource } from '../token-source.js';
 import { segment, serviceRoot } from '../url.js';
+import type { KakaoEndpoints } from './provider-options.js';
 
 /** KakaoCloud's regional services, named as in their hosts (`{service}.{region}.kakaocloud.com`, kakaocloud §1.1). */
 export type KakaoService = 'bcs' | 'volume' | 'image' | 'vpc' | 'network' | 'kubernetes-engine' | 'objectstorage';

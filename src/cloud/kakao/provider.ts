@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { KakaoAccessKeyCredentials, KakaoEndpoints } from '../../config.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../errors.js';
-import type { CallCounter, Upstream } from '../http.js';
+import type { CallCounter } from '../http.js';
 import type { IssuedToken, Project, RegionInfo, Viewer } from '../model.js';
 import type { CloudProvider, CloudSession, TokenRequest } from '../provider.js';
 import { RenewingTokenSource, StaticTokenSource, type TokenSource } from '../token-source.js';
@@ -13,14 +12,7 @@ import { KakaoKubernetes } from './kubernetes.js';
 import { KakaoNetwork } from './network.js';
 import { KakaoObjectStorage } from './object-storage.js';
 import { kakaoRegions } from './regions.js';
-
-export interface KakaoProviderOptions {
-  upstream: Upstream;
-  endpoints: KakaoEndpoints;
-  regions: string[];
-  credentials?: KakaoAccessKeyCredentials;
-  tokenRefreshMarginMs: number;
-}
+import type { KakaoProviderOptions } from './provider-options.js';
 
 /** How many client tokens' projects are remembered (oldest forgotten first). */
 const KNOWN_TOKENS = 1000;

@@ -1,8 +1,8 @@
-import type { NhnEndpoints } from '../../config.js';
 import { sendCall, type ApiCall } from '../authorized.js';
 import { parseJson, type CallCounter, type Upstream, type UpstreamResponse } from '../http.js';
 import type { TokenSource } from '../token-source.js';
 import { segment, serviceRoot } from '../url.js';
+import type { NhnEndpoints } from './provider-options.js';
 import { NKS_REGIONS } from './regions.js';
 
 /** NHN's services, named as in Hanul's endpoint configuration. */

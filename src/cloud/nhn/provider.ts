@@ -1,5 +1,4 @@
-import type { NhnEndpoints, NhnPasswordCredentials } from '../../config.js';
-import type { CallCounter, Upstream } from '../http.js';
+import type { CallCounter } from '../http.js';
 import type { IssuedToken, RegionInfo, Viewer } from '../model.js';
 import type { CloudProvider, CloudSession, ObjectStorageApi, StorageCredentials, TokenRequest } from '../provider.js';
 import { RenewingTokenSource, StaticTokenSource, type TokenSource } from '../token-source.js';
@@ -12,14 +11,7 @@ import { NhnKubernetes } from './kubernetes.js';
 import { MissingObjectStorage, NhnObjectStorage } from './object-storage.js';
 import { issueNhnToken, verifyNhnTenant, type NhnTokenGrant } from './identity.js';
 import { nhnRegions } from './regions.js';
-
-export interface NhnProviderOptions {
-  upstream: Upstream;
-  endpoints: NhnEndpoints;
-  regions: string[];
-  credentials?: NhnPasswordCredentials;
-  tokenRefreshMarginMs: number;
-}
+import type { NhnProviderOptions } from './provider-options.js';
 
 /** NHN Cloud behind Hanul's provider interface. */
 export class NhnProvider implements CloudProvider {
