@@ -1,8 +1,16 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { useStack } from '../e2e/kit.js';
 import { gql, raw } from './raw.js';
 
+// The server runs in this process: collect the test's own garbage (the big documents it
+// sent) before reading the heap, so the reading is what the server kept, not GC timing.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 const heapUsed = async (url: string) => {
+  collectGarbage();
   const text = (await raw(`${url}/metrics`)).text;
   return Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1]);
 };
