@@ -21,5 +21,6 @@ export interface EmulatorContext {
    */
   kakaoServiceUrl(service: string, region?: string): string;
   readonly kakao: KakaoCloud;
+  /** The emulator clock's time (the one `scheduler` waits on). */
   now(): Date;
 }

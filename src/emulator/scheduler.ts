@@ -1,19 +1,26 @@
+import type { EmulatorClock } from './clock.js';
+
 /**
  * Runs the clouds' asynchronous transitions (BUILD → ACTIVE, creating → available, ...)
- * after a configurable delay, and cancels whatever is pending when the emulator closes.
+ * after a configurable delay on the emulator's clock, and cancels whatever is pending when
+ * the emulator closes.
  */
 export class Scheduler {
-  private readonly jobs = new Map<NodeJS.Timeout, () => void>();
+  /** Pending jobs and how to cancel their timers. */
+  private readonly jobs = new Map<() => void, () => void>();
   /** Called after each transition ran (the state changed), e.g. to save it. */
   onRun: (() => void) | undefined;
 
-  constructor(readonly transitionMs: number) {}
+  constructor(
+    readonly transitionMs: number,
+    private readonly clock: EmulatorClock,
+  ) {}
 
   /** Runs `fn` after `factor × transitionMs` (some transitions take longer than others). */
   after(fn: () => void, factor = 1): void {
-    const timer = setTimeout(() => this.run(timer), Math.round(this.transitionMs * factor));
-    timer.unref();
-    this.jobs.set(timer, fn);
+    // A job of its own, so the same `fn` scheduled twice runs twice.
+    const job = () => fn();
+    this.jobs.set(job, this.clock.setTimer(() => this.run(job), Math.round(this.transitionMs * factor)));
   }
 
   /** Transitions waiting to run. */
@@ -27,23 +34,21 @@ export class Scheduler {
    */
   flush(maxRounds = 100): void {
     for (let round = 0; round < maxRounds && this.jobs.size > 0; round++) {
-      for (const timer of [...this.jobs.keys()]) {
-        clearTimeout(timer);
-        this.run(timer);
+      for (const [job, cancel] of [...this.jobs]) {
+        cancel();
+        this.run(job);
       }
     }
   }
 
   close(): void {
-    for (const t of this.jobs.keys()) clearTimeout(t);
+    for (const cancel of this.jobs.values()) cancel();
     this.jobs.clear();
   }
 
-  private run(timer: NodeJS.Timeout): void {
-    const fn = this.jobs.get(timer);
-    if (!fn) return;
-    this.jobs.delete(timer);
-    fn();
+  private run(job: () => void): void {
+    if (!this.jobs.delete(job)) return;
+    job();
     this.onRun?.();
   }
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
+import { type EmulatorClock, systemClock } from './clock.js';
 import type { EmulatorContext } from './context.js';
 import { HttpError } from './errors.js';
 import { appliesFirst, faultResponse, faultRule, Faults } from './faults.js';
@@ -41,8 +42,8 @@ export interface EmulatorOptions {
   statePath?: string;
   /** When to save (`statePath` only). */
   persistence?: PersistenceOptions;
-  /** The emulator's clock (tokens, timestamps, scenario windows). Tests inject one they move. Default: the system clock. */
-  now?: () => Date;
+  /** The emulator's clock (tokens, timestamps, scenario windows, transitions). Tests inject a `ManualClock` they move. Default: the system clock. */
+  clock?: EmulatorClock;
   /** A fault scenario (scenario.ts) in force from the start. */
   scenario?: Scenario;
 }
@@ -66,10 +67,10 @@ export interface Emulator {
 /** Starts the emulator on a loopback port and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
-  const now = options.now ?? (() => new Date());
-  const faults = new Faults(() => now().getTime());
+  const clock = options.clock ?? systemClock;
+  const faults = new Faults(() => clock.now().getTime());
   faults.latencyMs = options.latencyMs ?? 0;
-  const scheduler = new Scheduler(options.transitionMs ?? 1500);
+  const scheduler = new Scheduler(options.transitionMs ?? 1500, clock);
   const requests = new Map<string, number>();
   let total = 0;
 
@@ -99,7 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       createVisibilityMs: options.kakaoCreateVisibilityMs ?? 0,
       injected429Rate: options.injected429Rate ?? 0,
     }),
-    now,
+    now: () => clock.now(),
   };
   const scenarioTarget = {
     faults,

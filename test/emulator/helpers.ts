@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { ManualClock } from '../../src/emulator/clock.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { DEMO_KAKAO, DEMO_NHN } from '../../src/emulator/seed.js';
 
@@ -18,6 +19,39 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
     if (!emulator) throw new Error('emulator not started');
     return emulator;
   };
+}
+
+/** What `useManualEmulator` hands a test: the emulator and the clock its transitions wait on. */
+export interface ManualEmulator {
+  emulator: () => Emulator;
+  clock: ManualClock;
+  /** Moves the clock by `count` transitions (fractions too), running each one that falls due. */
+  transitions(count?: number): void;
+  /**
+   * Moves the clock a quarter transition at a time until `check` returns a value, for a
+   * state several transitions away; fails after `limit` transitions. No real time passes.
+   */
+  advanceUntil<T>(check: () => Promise<T | undefined>, limit?: number): Promise<T>;
+}
+
+/**
+ * Like `useEmulator`, on a `ManualClock`: an asynchronous transition happens exactly when
+ * the test moves the clock, never because the machine was slow or fast.
+ */
+export function useManualEmulator(options: Omit<EmulatorOptions, 'clock'> = {}): ManualEmulator {
+  const clock = new ManualClock();
+  const transitionMs = options.transitionMs ?? 1000;
+  const emulator = useEmulator({ ...options, transitionMs, clock });
+  const transitions = (count = 1) => clock.advance(Math.round(count * transitionMs));
+  const advanceUntil = async <T>(check: () => Promise<T | undefined>, limit = 20): Promise<T> => {
+    for (let moved = 0; ; moved += 0.25) {
+      const value = await check();
+      if (value !== undefined) return value;
+      if (moved >= limit) throw new Error(`condition not met within ${limit} transitions`);
+      transitions(0.25);
+    }
+  };
+  return { emulator, clock, transitions, advanceUntil };
 }
 
 export interface Reply {

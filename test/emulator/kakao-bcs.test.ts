@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_KAKAO } from '../../src/emulator/seed.js';
-import { eventually, useEmulator } from './helpers.js';
+import { useManualEmulator } from './helpers.js';
 import { expectEnvelope, kakaoClient } from './kakao-client.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 const api = kakaoClient(emulator);
 const other = kakaoClient(emulator, OTHER_KAKAO);
 
@@ -31,7 +32,7 @@ async function status(id: string): Promise<string> {
 }
 
 async function until(id: string, wanted: string): Promise<void> {
-  await eventually(async () => ((await status(id)) === wanted ? true : undefined));
+  await advanceUntil(async () => ((await status(id)) === wanted ? true : undefined));
 }
 
 async function createActive(name: string): Promise<string> {
@@ -226,10 +227,10 @@ describe('KakaoCloud BCS instance lifecycle', () => {
     const reply = await api('bcs', `/api/v1/instances/${id}`, { method: 'DELETE' });
     expect(reply.status).toBe(204);
     expect(reply.text).toBe('');
-    await eventually(async () => ((await api('bcs', `/api/v1/instances/${id}`)).status === 404 ? true : undefined));
+    await advanceUntil(async () => ((await api('bcs', `/api/v1/instances/${id}`)).status === 404 ? true : undefined));
     expectEnvelope(await api('bcs', `/api/v1/instances/${id}`), 404);
     expect((await api('vpc', `/api/v1/network-interfaces/${before.addresses[0].network_interface_id}`)).status).toBe(404);
-    await eventually(async () => ((await api('volume', `/api/v1/volumes/${before.attached_volumes[0].id}`)).status === 404 ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/volumes/${before.attached_volumes[0].id}`)).status === 404 ? true : undefined));
   });
 
   it('should return console output under the "console-logs" key, limited by lines', async () => {
@@ -246,24 +247,24 @@ describe('KakaoCloud BCS volume attachments', () => {
     const web1 = (await api('bcs', '/api/v1/instances?name=web-1')).json.instances[0].id;
     const created = await api('volume', '/api/v1/volumes', { method: 'POST', body: { volume: { name: 'attach-me', size: 10, availability_zone: 'kr-central-2-a' } } });
     const volumeId = created.json.volume.id;
-    await eventually(async () => ((await api('volume', `/api/v1/volumes/${volumeId}`)).json.volume.status === 'available' ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/volumes/${volumeId}`)).json.volume.status === 'available' ? true : undefined));
     const attach = await api('bcs', `/api/v1/instances/${web1}/volumes/${volumeId}`, { method: 'POST', body: { volume: { is_delete_on_termination: false } } });
     expect(attach.status).toBe(202);
     expect(attach.json.volume).toEqual({ id: volumeId, instance_id: web1, mount_point: '/dev/vdb', is_delete_on_termination: false });
-    await eventually(async () => ((await api('volume', `/api/v1/volumes/${volumeId}`)).json.volume.status === 'in_use' ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/volumes/${volumeId}`)).json.volume.status === 'in_use' ? true : undefined));
     const attached = (await api('volume', `/api/v1/volumes/${volumeId}`)).json.volume;
     expect(attached).toMatchObject({ attach_status: 'attached', instance_id: web1, instance_name: 'web-1' });
     const instance = (await api('bcs', `/api/v1/instances/${web1}`)).json.instance;
     expect(instance.attached_volume_count).toBe(2);
     expectEnvelope(await api('volume', `/api/v1/volumes/${volumeId}`, { method: 'DELETE' }), 409);
     expect((await api('bcs', `/api/v1/instances/${web1}/volumes/${volumeId}`, { method: 'DELETE' })).status).toBe(202);
-    await eventually(async () => ((await api('volume', `/api/v1/volumes/${volumeId}`)).json.volume.status === 'available' ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/volumes/${volumeId}`)).json.volume.status === 'available' ? true : undefined));
   });
 
   it('should refuse to attach a volume from another zone and to detach a root volume', async () => {
     const web1 = (await api('bcs', '/api/v1/instances?name=web-1')).json.instances[0];
     const created = await api('volume', '/api/v1/volumes', { method: 'POST', body: { volume: { name: 'far', size: 10, availability_zone: 'kr-central-2-c' } } });
-    await eventually(async () => ((await api('volume', `/api/v1/volumes/${created.json.volume.id}`)).json.volume.status === 'available' ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/volumes/${created.json.volume.id}`)).json.volume.status === 'available' ? true : undefined));
     expectEnvelope(await api('bcs', `/api/v1/instances/${web1.id}/volumes/${created.json.volume.id}`, { method: 'POST' }), 400);
     const root = web1.attached_volumes.find((v: { is_root: boolean }) => v.is_root).id;
     expectEnvelope(await api('bcs', `/api/v1/instances/${web1.id}/volumes/${root}`, { method: 'DELETE' }), 409);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_KAKAO } from '../../src/emulator/seed.js';
 import { startEmulator } from '../../src/emulator/server.js';
-import { call, eventually, useEmulator } from './helpers.js';
+import { call, useManualEmulator } from './helpers.js';
 import { expectEnvelope, kakaoClient } from './kakao-client.js';
 
 /** Kubernetes upgrades, container settings and seeded ids (kakaocloud §9, §10). */
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 const api = kakaoClient(emulator);
 const k8s = (path: string, init?: Parameters<typeof api>[2]) => api('kubernetes-engine', `/api/v1/clusters/hanul-k8s${path}`, init);
 
@@ -27,7 +28,7 @@ describe('KakaoCloud Kubernetes upgrades', () => {
     expect(started.status, started.text).toBe(200);
     expect(started.json.cluster).toMatchObject({ status: { phase: 'Updating' }, version: { minor_version: '1.31' }, is_upgradable: false });
     expectEnvelope(await k8s('/upgrade', { method: 'POST' }), 409);
-    const done = await eventually(async () => {
+    const done = await advanceUntil(async () => {
       const cluster = (await k8s('')).json.cluster;
       return cluster.status.phase === 'Provisioned' ? cluster : undefined;
     });
@@ -42,7 +43,7 @@ describe('KakaoCloud Kubernetes upgrades', () => {
     const started = await k8s(`/node-pools/${pool.name}/upgrade`, { method: 'POST' });
     expect(started.status, started.text).toBe(200);
     expect(started.json.node_pool.status.phase).toBe('Updating');
-    const done = await eventually(async () => {
+    const done = await advanceUntil(async () => {
       const read = (await k8s(`/node-pools/${pool.name}`)).json.node_pool;
       return read.status.phase === 'Running' ? read : undefined;
     });

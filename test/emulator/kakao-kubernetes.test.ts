@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER_KAKAO } from '../../src/emulator/seed.js';
-import { eventually, useEmulator } from './helpers.js';
+import { useManualEmulator } from './helpers.js';
 import { expectEnvelope, kakaoClient } from './kakao-client.js';
 
-const emulator = useEmulator();
+// The manual clock: a phase changes when a test moves it, never because the machine was slow.
+const { emulator, transitions } = useManualEmulator();
 const api = kakaoClient(emulator);
 const other = kakaoClient(emulator, OTHER_KAKAO);
 
@@ -48,7 +49,10 @@ describe('KakaoCloud Kubernetes Engine clusters', () => {
     expectEnvelope(await api('kubernetes-engine', '/api/v1/clusters', { method: 'POST', body }), 409);
     expectEnvelope(await api('kubernetes-engine', '/api/v1/clusters/k8s-new/kubeconfig'), 409);
     expectEnvelope(await api('kubernetes-engine', '/api/v1/clusters/k8s-new', { method: 'DELETE' }), 409);
-    await eventually(async () => ((await phase('k8s-new')) === 'Provisioned' ? true : undefined));
+    transitions(3.9);
+    expect(await phase('k8s-new')).toBe('Provisioning');
+    transitions(0.1);
+    expect(await phase('k8s-new')).toBe('Provisioned');
   });
 
   it('should refuse an unknown or deprecated version, a foreign subnet and a bad CNI with 400', async () => {
@@ -113,10 +117,12 @@ describe('KakaoCloud Kubernetes Engine node pools', () => {
     expectEnvelope(await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools', { method: 'POST', body: await pool('web-pool') }), 409);
     const read = async () => (await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools/web-pool')).json.node_pool;
     expectEnvelope(await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools/web-pool', { method: 'PUT', body: { node_pool: { node_count: 4 } } }), 409);
-    await eventually(async () => ((await read()).status.phase === 'Running' ? true : undefined));
+    transitions(2);
+    expect((await read()).status).toEqual({ phase: 'Running', available_nodes: 2, unavailable_nodes: 0 });
     const scaled = await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools/web-pool', { method: 'PUT', body: { node_pool: { node_count: 4 } } });
     expect(scaled.json.node_pool.status.phase).toBe('ScalingUp');
-    await eventually(async () => ((await read()).status.available_nodes === 4 ? true : undefined));
+    transitions(1);
+    expect((await read()).status).toEqual({ phase: 'Running', available_nodes: 4, unavailable_nodes: 0 });
   });
 
   it('should refuse a bad taint effect, an unknown keypair and a pool in a cluster still provisioning', async () => {
@@ -128,13 +134,17 @@ describe('KakaoCloud Kubernetes Engine node pools', () => {
   it('should delete a pool through Deleting to 404', async () => {
     expect((await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools/batch-pool', { method: 'DELETE' })).status).toBe(204);
     expect((await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools/batch-pool')).json.node_pool.status.phase).toBe('Deleting');
-    await eventually(async () => ((await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools/batch-pool')).status === 404 ? true : undefined));
+    transitions(1);
+    expect((await api('kubernetes-engine', '/api/v1/clusters/hanul-k8s/node-pools/batch-pool')).status).toBe(404);
   });
 
   it('should delete a cluster through Deleting to 404', async () => {
-    await eventually(async () => ((await phase('k8s-new')) === 'Provisioned' ? true : undefined));
+    expect(await phase('k8s-new')).toBe('Provisioned');
     expect((await api('kubernetes-engine', '/api/v1/clusters/k8s-new', { method: 'DELETE' })).status).toBe(204);
     expect(await phase('k8s-new')).toBe('Deleting');
-    await eventually(async () => ((await phase('k8s-new')) === 'gone' ? true : undefined));
+    transitions(1);
+    expect(await phase('k8s-new')).toBe('Deleting');
+    transitions(1);
+    expect(await phase('k8s-new')).toBe('gone');
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER_KAKAO } from '../../src/emulator/seed.js';
-import { eventually, useEmulator } from './helpers.js';
+import { useManualEmulator } from './helpers.js';
 import { expectEnvelope, kakaoClient } from './kakao-client.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 const api = kakaoClient(emulator);
 const other = kakaoClient(emulator, OTHER_KAKAO);
 
@@ -27,7 +28,7 @@ describe('KakaoCloud public IPs', () => {
     const attach = await api('network', `/api/v1/public-ips/${ip.id}/network-interfaces/${nic}`, { method: 'PUT' });
     expect(attach.status).toBe(200);
     expect(attach.json.public_ip.status).toBe('attaching');
-    await eventually(async () => ((await api('network', `/api/v1/public-ips/${ip.id}`)).json.public_ip.status === 'in_use' ? true : undefined));
+    await advanceUntil(async () => ((await api('network', `/api/v1/public-ips/${ip.id}`)).json.public_ip.status === 'in_use' ? true : undefined));
     expect((await api('bcs', `/api/v1/instances/${web2.id}`)).json.instance.addresses[0].public_ip).toBe(ip.public_ip);
     expectEnvelope(await api('network', `/api/v1/public-ips/${ip.id}`, { method: 'DELETE' }), 409);
     const spare = (await api('network', '/api/v1/public-ips?status=available')).json.public_ips[0].id;

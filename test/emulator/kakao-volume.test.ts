@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventually, useEmulator } from './helpers.js';
+import { useManualEmulator } from './helpers.js';
 import { expectEnvelope, kakaoClient } from './kakao-client.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 const api = kakaoClient(emulator);
 
 async function volumeStatus(id: string): Promise<string | undefined> {
@@ -11,7 +12,7 @@ async function volumeStatus(id: string): Promise<string | undefined> {
 }
 
 async function until(id: string, wanted: string): Promise<void> {
-  await eventually(async () => ((await volumeStatus(id)) === wanted ? true : undefined));
+  await advanceUntil(async () => ((await volumeStatus(id)) === wanted ? true : undefined));
 }
 
 async function createVolume(name: string, size = 10): Promise<string> {
@@ -85,7 +86,7 @@ describe('KakaoCloud snapshots', () => {
     expect(snap.status).toBe(202);
     expect(snap.json.snapshot).toEqual({ id: expect.any(String), name: 'snap-1' });
     const snapId = snap.json.snapshot.id;
-    await eventually(async () => ((await api('volume', `/api/v1/snapshots/${snapId}`)).json.snapshot.status === 'available' ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/snapshots/${snapId}`)).json.snapshot.status === 'available' ? true : undefined));
     expect((await api('volume', `/api/v1/snapshots?volume_id=${id}`)).json.snapshots).toHaveLength(1);
     expectEnvelope(await api('volume', `/api/v1/volumes/${id}`, { method: 'DELETE' }), 409);
     const restored = await api('volume', `/api/v1/snapshots/${snapId}/restore`, { method: 'POST', body: { restore: { name: 'from-snap', availability_zone: 'kr-central-2-a' } } });
@@ -98,10 +99,10 @@ describe('KakaoCloud snapshots', () => {
     const id = await createVolume('inc-src');
     await until(id, 'available');
     const full = (await api('volume', `/api/v1/volumes/${id}/snapshots`, { method: 'POST', body: { snapshot: { name: 'full', is_incremental: false } } })).json.snapshot.id;
-    await eventually(async () => ((await api('volume', `/api/v1/snapshots/${full}`)).json.snapshot.status === 'available' ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/snapshots/${full}`)).json.snapshot.status === 'available' ? true : undefined));
     const inc = (await api('volume', `/api/v1/volumes/${id}/snapshots`, { method: 'POST', body: { snapshot: { name: 'inc', is_incremental: true } } })).json.snapshot.id;
     expect((await api('volume', `/api/v1/snapshots/${inc}`)).json.snapshot).toMatchObject({ is_incremental: true, parent_id: full, is_dependent_snapshot: true });
-    await eventually(async () => ((await api('volume', `/api/v1/snapshots/${inc}`)).json.snapshot.status === 'available' ? true : undefined));
+    await advanceUntil(async () => ((await api('volume', `/api/v1/snapshots/${inc}`)).json.snapshot.status === 'available' ? true : undefined));
     expectEnvelope(await api('volume', `/api/v1/snapshots/${full}`, { method: 'DELETE' }), 409);
   });
 
@@ -110,6 +111,6 @@ describe('KakaoCloud snapshots', () => {
     const reply = await api('volume', `/api/v1/volumes/${root.id}/image`, { method: 'POST', body: { image: { name: 'from-volume' } } });
     expect(reply.status).toBe(202);
     expect(reply.json.image).toMatchObject({ name: 'from-volume', image_type: 'my', status: 'saving' });
-    await eventually(async () => ((await api('image', `/api/v1/images/${reply.json.image.id}`)).json.image.status === 'active' ? true : undefined));
+    await advanceUntil(async () => ((await api('image', `/api/v1/images/${reply.json.image.id}`)).json.image.status === 'active' ? true : undefined));
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER_KAKAO } from '../../src/emulator/seed.js';
-import { eventually, useEmulator } from './helpers.js';
+import { useManualEmulator } from './helpers.js';
 import { expectEnvelope, kakaoClient } from './kakao-client.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 const api = kakaoClient(emulator);
 const other = kakaoClient(emulator, OTHER_KAKAO);
 
 async function untilStatus(path: string, key: string, wanted: string): Promise<void> {
-  await eventually(async () => {
+  await advanceUntil(async () => {
     const reply = await api('vpc', path);
     const status = reply.status === 404 ? 'gone' : reply.json[key].provisioning_status;
     return status === wanted ? true : undefined;

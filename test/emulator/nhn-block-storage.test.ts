@@ -3,9 +3,10 @@ import { flavorNamed } from '../../src/emulator/nhn/compute/flavors.js';
 import { publicImageId } from '../../src/emulator/nhn/image/public-images.js';
 import type { NhnRegion } from '../../src/emulator/nhn/state.js';
 import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
-import { call, eventually, nhnToken, useEmulator, type Reply } from './helpers.js';
+import { call, nhnToken, type Reply, useManualEmulator } from './helpers.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 let token: string;
 let otherToken: string;
 
@@ -41,14 +42,14 @@ async function availableVolume(body: Record<string, unknown>, region: NhnRegion 
 }
 
 async function waitForStatus(path: string, key: string, status: string, region: NhnRegion = 'kr1'): Promise<any> {
-  return eventually(async () => {
+  return advanceUntil(async () => {
     const reply = await get(path, region);
     return reply.json?.[key]?.status === status ? reply.json[key] : undefined;
   });
 }
 
 async function waitForGone(path: string, region: NhnRegion = 'kr1'): Promise<void> {
-  await eventually(async () => ((await get(path, region)).status === 404 ? true : undefined));
+  await advanceUntil(async () => ((await get(path, region)).status === 404 ? true : undefined));
 }
 
 describe('access', () => {

@@ -5,9 +5,10 @@ import { publicImageId, type PublicImageKey } from '../../src/emulator/nhn/image
 import type { NhnRegion } from '../../src/emulator/nhn/state.js';
 import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
 import { startEmulator } from '../../src/emulator/server.js';
-import { call, eventually, nhnToken, useEmulator, type Reply } from './helpers.js';
+import { call, nhnToken, type Reply, useManualEmulator } from './helpers.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil, clock } = useManualEmulator();
 let token: string;
 let otherToken: string;
 
@@ -76,7 +77,7 @@ async function showServer(region: NhnRegion, id: string): Promise<Record<string,
 }
 
 function waitForStatus(region: NhnRegion, id: string, status: string): Promise<Record<string, any>> {
-  return eventually(async () => {
+  return advanceUntil(async () => {
     const server = await showServer(region, id);
     return server.status === status ? server : undefined;
   });
@@ -441,13 +442,13 @@ describe('NHN compute: updating and deleting servers', () => {
 
   it('should delete a server through task_state deleting, then answer 404 and report it as DELETED to changes-since', async () => {
     const id = await activeServer('jp1');
-    const since = new Date(Date.now() - 1000).toISOString().slice(0, 19);
+    const since = new Date(clock.now().getTime() - 1000).toISOString().slice(0, 19);
     expect((await send('DELETE', `/servers/${id}`, undefined, 'jp1')).status).toBe(204);
     const deleting = await showServer('jp1', id);
     expect(deleting['OS-EXT-STS:task_state']).toBe('deleting');
     expect(deleting.status).toBe('ACTIVE');
 
-    await eventually(async () => ((await get(`/servers/${id}`, 'jp1')).status === 404 ? true : undefined));
+    await advanceUntil(async () => ((await get(`/servers/${id}`, 'jp1')).status === 404 ? true : undefined));
     const gone = await get(`/servers/${id}`, 'jp1');
     expect(gone.json.itemNotFound.message).toBe(`Instance ${id} could not be found.`);
     expect((await get('/servers', 'jp1')).json.servers.map((s: { id: string }) => s.id)).not.toContain(id);
@@ -458,7 +459,9 @@ describe('NHN compute: updating and deleting servers', () => {
 
   it('should list only servers changed since a time with changes-since', async () => {
     const id = await seededServerId('kr2', 'bastion');
-    const since = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    // A second on, so what earlier tests changed is older than `since`.
+    clock.advance(1000);
+    const since = clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
     expect((await get(`/servers?changes-since=${since}`, 'kr2')).json.servers).toEqual([]);
     expect((await action('kr2', id, { 'os-stop': null })).status).toBe(202);
     const changed = (await get(`/servers?changes-since=${since}`, 'kr2')).json.servers;
@@ -515,7 +518,7 @@ describe('NHN compute: server actions', () => {
     expect((await action('jp1', id, { resize: { flavorRef: target } })).status).toBe(202);
     expect((await showServer('jp1', id)).status).toBe('RESIZE');
     const seen = new Set<string>();
-    const done = await eventually(async () => {
+    const done = await advanceUntil(async () => {
       const server = await showServer('jp1', id);
       seen.add(server.status);
       return server.status === 'ACTIVE' ? server : undefined;
@@ -556,7 +559,7 @@ describe('NHN compute: server actions', () => {
     expect(first.status).toBe(200);
     expect(first.json).toMatchObject({ name: 'snap', visibility: 'private', owner: DEMO_NHN.tenantId, purpose: 'backup', instance_uuid: id });
     expect(['queued', 'saving']).toContain(first.json.status);
-    const active = await eventually(async () => {
+    const active = await advanceUntil(async () => {
       const img = (await call(location, { token })).json;
       return img.status === 'active' ? img : undefined;
     });
@@ -616,7 +619,7 @@ describe('NHN compute: volume attachments', () => {
     expect((await send('POST', path, { volumeAttachment: { volumeId } })).status).toBe(400);
 
     // Block storage must have finished attaching before the volume can be detached.
-    await eventually(async () => ((await call(`${volumes}/${volumeId}`, { token })).json.volume.status === 'in-use' ? true : undefined));
+    await advanceUntil(async () => ((await call(`${volumes}/${volumeId}`, { token })).json.volume.status === 'in-use' ? true : undefined));
     expect((await send('DELETE', `${path}/${volumeId}`, undefined)).status).toBe(202);
     expect((await get(`${path}/${volumeId}`)).status).toBe(404);
     const root = (await get(path)).json.volumeAttachments[0].volumeId;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
-import { call, eventually, nhnToken, useEmulator } from './helpers.js';
+import { call, nhnToken, useManualEmulator } from './helpers.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 let token: string;
 let otherToken: string;
 beforeAll(async () => {
@@ -115,7 +116,7 @@ describe('NHN image write API (nhn-image.md §3.3–3.8)', () => {
     const data = Buffer.from('image bytes');
     const upload = await fetch(`${images()}/${id}/file`, { method: 'PUT', headers: { 'x-auth-token': token, 'content-type': 'application/octet-stream' }, body: data });
     expect(upload.status).toBe(204);
-    const active = await eventually(async () => {
+    const active = await advanceUntil(async () => {
       const body = (await call(`${images()}/${id}`, { token })).json;
       return body.status === 'active' ? body : undefined;
     });

@@ -3,9 +3,10 @@ import { flavorNamed } from '../../src/emulator/nhn/compute/flavors.js';
 import { publicImageId } from '../../src/emulator/nhn/image/public-images.js';
 import type { NhnRegion } from '../../src/emulator/nhn/state.js';
 import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
-import { call, eventually, nhnToken, useEmulator, type Reply } from './helpers.js';
+import { call, nhnToken, type Reply, useManualEmulator } from './helpers.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 let token: string;
 let otherToken: string;
 
@@ -141,7 +142,7 @@ describe('NHN image: GET /v2/images/{id}', () => {
     expect(snapshot.status).toBe(202);
     const id = snapshot.headers.get('location')!.split('/').at(-1)!;
 
-    const mine = await eventually(async () => {
+    const mine = await advanceUntil(async () => {
       const list = (await images('?visibility=private')).json.images;
       return list.find((i: { id: string; status: string }) => i.id === id && i.status === 'active');
     });

@@ -3,9 +3,10 @@ import { flavorNamed } from '../../src/emulator/nhn/compute/flavors.js';
 import { publicImageId } from '../../src/emulator/nhn/image/public-images.js';
 import type { NhnRegion } from '../../src/emulator/nhn/state.js';
 import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
-import { call, eventually, nhnToken, useEmulator, type Reply } from './helpers.js';
+import { call, nhnToken, type Reply, useManualEmulator } from './helpers.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 let token: string;
 let otherToken: string;
 
@@ -216,7 +217,7 @@ describe('routing tables, routes and internet gateways', () => {
     const attached = await ok('PUT', `/routingtables/${table.id}/attach_gateway`, 200, { gateway_id: internetgateway.id }, 'us1');
     expect(attached.routingtable.gateway_id).toBe(internetgateway.id);
     expect(attached.routingtable.routes).toContainEqual(expect.objectContaining({ cidr: '0.0.0.0/0', gateway_id: internetgateway.id }));
-    await eventually(async () => ((await get(`/internetgateways/${internetgateway.id}`, 'us1')).json.internetgateway.state === 'available' ? true : undefined));
+    await advanceUntil(async () => ((await get(`/internetgateways/${internetgateway.id}`, 'us1')).json.internetgateway.state === 'available' ? true : undefined));
     expectNeutronError(await send('DELETE', `/internetgateways/${internetgateway.id}`, undefined, 'us1'), 409);
 
     const detached = await ok('PUT', `/routingtables/${table.id}/detach_gateway`, 200, undefined, 'us1');
@@ -270,7 +271,7 @@ describe('floating IPs', () => {
     const port = await serverPort('kr2');
     const associated = await ok('PUT', `/floatingips/${floatingip.id}`, 200, { floatingip: { port_id: port.id } }, 'kr2');
     expect(associated.floatingip).toMatchObject({ status: 'DOWN', port_id: port.id, fixed_ip_address: port.fixed_ips[0].ip_address, router_id: expect.any(String) });
-    await eventually(async () => ((await get(`/floatingips/${floatingip.id}`, 'kr2')).json.floatingip.status === 'ACTIVE' ? true : undefined));
+    await advanceUntil(async () => ((await get(`/floatingips/${floatingip.id}`, 'kr2')).json.floatingip.status === 'ACTIVE' ? true : undefined));
     expectNeutronError(await send('DELETE', `/floatingips/${floatingip.id}`, undefined, 'kr2'), 409);
 
     const released = await ok('PUT', `/floatingips/${floatingip.id}`, 200, { floatingip: { port_id: null } }, 'kr2');
@@ -451,7 +452,7 @@ describe('ports of servers', () => {
     const body = { server: { name: 'networked', imageRef: publicImageId(region, 'ubuntu-24.04'), flavorRef: flavorNamed(region, 'u2.c2m4').id, key_name: 'demo-key', networks, ...extra } };
     const created = await call(compute('/servers', region), { method: 'POST', token, body });
     expect(created.status, created.text).toBe(202);
-    return eventually(async () => {
+    return advanceUntil(async () => {
       const s = (await call(compute(`/servers/${created.json.server.id}`, region), { token })).json.server;
       return s.status === 'ACTIVE' ? s : undefined;
     });
@@ -486,7 +487,7 @@ describe('ports of servers', () => {
     expect(shown.addresses['Default Network'].map((a: any) => a['OS-EXT-IPS:type'])).toEqual(['fixed', 'floating']);
 
     expect((await call(compute(`/servers/${created.id}`, 'kr3'), { method: 'DELETE', token })).status).toBe(204);
-    await eventually(async () => ((await get(`/ports?device_id=${created.id}`, 'kr3')).json.ports.length === 0 ? true : undefined));
+    await advanceUntil(async () => ((await get(`/ports?device_id=${created.id}`, 'kr3')).json.ports.length === 0 ? true : undefined));
     expect((await get(`/floatingips/${floatingip.id}`, 'kr3')).json.floatingip).toMatchObject({ port_id: null, status: 'DOWN' });
   });
 
@@ -505,7 +506,7 @@ describe('ports of servers', () => {
     expect(again.json.conflictingRequest.message).toContain(port.id);
 
     await call(compute(`/servers/${created.id}`, 'kr3'), { method: 'DELETE', token });
-    await eventually(async () => ((await get(`/ports/${port.id}`, 'kr3')).json.port.device_id === '' ? true : undefined));
+    await advanceUntil(async () => ((await get(`/ports/${port.id}`, 'kr3')).json.port.device_id === '' ? true : undefined));
   });
 
   it('should refuse a server on an unknown network or security group with Nova 400s', async () => {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
-import { call, eventually, nhnToken, useEmulator, type Reply } from './helpers.js';
+import { call, nhnToken, type Reply, useManualEmulator } from './helpers.js';
 
-const emulator = useEmulator();
+// The manual clock: states change when the test moves it, not when real time passes.
+const { emulator, advanceUntil } = useManualEmulator();
 
 let token: string;
 /** What a create body points at, all made through the other services' APIs. */
@@ -91,7 +92,7 @@ async function createCluster(name: string, overrides: Record<string, unknown> = 
 
 /** Polls GET until `status` shows up, and returns the body. */
 function untilStatus(path: string, status: string): Promise<Record<string, any>> {
-  return eventually(async () => {
+  return advanceUntil(async () => {
     const reply = await nks(path);
     return reply.json?.status === status ? reply.json : undefined;
   });
@@ -465,7 +466,7 @@ describe('NKS node groups', () => {
     expect(reply.status).toBe(204);
     expect(reply.text).toBe('');
     expect((await nks(`/v1/clusters/${uuid}/nodegroups/batch`)).json.status).toBe('DELETE_IN_PROGRESS');
-    await eventually(async () => ((await nks(`/v1/clusters/${uuid}/nodegroups/batch`)).status === 404 ? true : undefined));
+    await advanceUntil(async () => ((await nks(`/v1/clusters/${uuid}/nodegroups/batch`)).status === 404 ? true : undefined));
     expect((await nks(`/v1/clusters/${uuid}/nodegroups`)).json.nodegroups.map((g: { name: string }) => g.name)).toEqual(['default-worker']);
   });
 });
@@ -508,13 +509,13 @@ describe('NKS delete', () => {
     expect(reply.text).toBe('');
     expect(during.json.status).toBe('DELETE_IN_PROGRESS');
     expectMagnumError(again, 409);
-    await eventually(async () => ((await nks(`/v1/clusters/${uuid}`)).status === 404 ? true : undefined));
+    await advanceUntil(async () => ((await nks(`/v1/clusters/${uuid}`)).status === 404 ? true : undefined));
     expectMagnumError(await nks(`/v1/clusters/${uuid}`), 404, `Cluster ${uuid} could not be found.`);
   });
 
   it('should delete a cluster still being created', async () => {
     const uuid = await createCluster('short-lived');
     expect((await nks(`/v1/clusters/${uuid}`, { method: 'DELETE' })).status).toBe(204);
-    await eventually(async () => ((await nks(`/v1/clusters/${uuid}`)).status === 404 ? true : undefined));
+    await advanceUntil(async () => ((await nks(`/v1/clusters/${uuid}`)).status === 404 ? true : undefined));
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/emulator/clock.js';
 import { DEMO_NHN } from '../../src/emulator/seed.js';
 import { loadScenarioFile, parseScenario } from '../../src/emulator/scenario.js';
 import { call, kakaoToken, nhnToken, useEmulator } from '../emulator/helpers.js';
@@ -11,9 +12,9 @@ import { call, kakaoToken, nhnToken, useEmulator } from '../emulator/helpers.js'
  * which this file moves by hand (no sleeps).
  */
 
-const clock = { t: Date.parse('2026-01-01T00:00:00Z') };
-const emulator = useEmulator({ now: () => new Date(clock.t) });
-const advance = (seconds: number) => (clock.t += seconds * 1000);
+const clock = new ManualClock(Date.parse('2026-01-01T00:00:00Z'));
+const emulator = useEmulator({ clock });
+const advance = (seconds: number) => clock.advance(seconds * 1000);
 
 const keypairsUrl = (region = 'kr1') => `${emulator().ctx.nhnServiceUrl(region, 'compute')}/v2/${DEMO_NHN.tenantId}/os-keypairs`;
 const addFault = (rule: unknown) => call(`${emulator().url}/_emulator/faults`, { method: 'POST', body: rule });
@@ -114,27 +115,27 @@ describe('scenario files', () => {
 });
 
 describe('the shipped example scenario, loaded at start', () => {
-  const t = { now: Date.parse('2026-01-01T00:00:00Z') };
-  const started = useEmulator({ now: () => new Date(t.now), scenario: loadScenarioFile(fileURLToPath(new URL('../../scenarios/incident-kr2.json', import.meta.url))) });
+  const t = new ManualClock(Date.parse('2026-01-01T00:00:00Z'));
+  const started = useEmulator({ clock: t, scenario: loadScenarioFile(fileURLToPath(new URL('../../scenarios/incident-kr2.json', import.meta.url))) });
 
   it('should take kr2 compute down from 10 s to 40 s and leave kr1 up', async () => {
     const token = await nhnToken(started());
     const kr2 = `${started().ctx.nhnServiceUrl('kr2', 'compute')}/v2/${DEMO_NHN.tenantId}/flavors`;
     const kr1 = `${started().ctx.nhnServiceUrl('kr1', 'compute')}/v2/${DEMO_NHN.tenantId}/flavors`;
     expect((await call(kr2, { token })).status).toBe(200);
-    t.now += 10_000;
+    t.advance(10_000);
     expect((await call(kr2, { token })).status).toBe(503);
     expect((await call(kr1, { token })).status).toBe(200);
-    t.now += 30_000;
+    t.advance(30_000);
     expect((await call(kr2, { token })).status).toBe(200);
   });
 
   it('should expire a token after 60 s of the emulator clock', async () => {
     const token = await nhnToken(started());
     const url = `${started().ctx.nhnServiceUrl('kr1', 'compute')}/v2/${DEMO_NHN.tenantId}/flavors`;
-    t.now += 59_000;
+    t.advance(59_000);
     expect((await call(url, { token })).status).toBe(200);
-    t.now += 2_000;
+    t.advance(2_000);
     expect((await call(url, { token })).status).toBe(401);
   });
 });

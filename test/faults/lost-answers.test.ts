@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/emulator/clock.js';
 import { DEMO_NHN, OTHER_NHN } from '../../src/emulator/seed.js';
 import { graphql } from '../gql/index.js';
 import { call, kakaoToken as emulatorKakaoToken, nhnToken } from '../emulator/helpers.js';
@@ -15,7 +16,7 @@ import { execute, useStack } from '../e2e/kit.js';
 
 const clock = { offsetMs: 0 };
 // A short upstream timeout so that "answer delayed past the timeout" costs little.
-const stack = useStack({ emulator: { transitionMs: 100, now: () => new Date(Date.now() + clock.offsetMs) }, env: { UPSTREAM_TIMEOUT_MS: '1000' } });
+const stack = useStack({ emulator: { transitionMs: 100, clock: { ...systemClock, now: () => new Date(Date.now() + clock.offsetMs) } }, env: { UPSTREAM_TIMEOUT_MS: '1000' } });
 
 const CreateServer = graphql(`
   mutation FaultsCreateServer($input: CreateServerInput!) {

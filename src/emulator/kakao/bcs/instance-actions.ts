@@ -1,44 +1,20 @@
 import { z } from 'zod';
-import { isoSeconds } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
 import type { EmuRequest, Router } from '../../router.js';
 import { empty, json } from '../../router.js';
 import { authorize, type KakaoScope } from '../auth.js';
 import { readWrapped } from '../body.js';
-import { badRequest, conflict, notFound } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
 import { findImage, instanceImage } from '../image/images.js';
 import { lookup, reference } from '../lookup.js';
 import { publicIpOf } from '../vpc/network-interfaces.js';
 import { flavorsById } from './flavors.js';
-import { type InstanceRecord, type InstanceStatus, logAction, renderInstance, settleInstance } from './instances.js';
+import { type InstanceRecord, instanceLifecycle, logAction, renderInstance } from './instances.js';
 
-interface ActionRule {
-  /** Statuses the action is accepted in; anything else is a 409 (§3.2). */
-  from: InstanceStatus[];
-  /** The status shown while it runs (`keep`: unchanged, as Nova keeps SHUTOFF while powering on). */
-  during: InstanceStatus | 'keep';
-  task: string;
-  to: 'active' | 'stopped' | 'shelved_offloaded';
-  /** How many transitions it takes. */
-  factor?: number;
-}
-
-/**
- * The actions and the transitions the provider drives (§3.2): active → stop, shelve,
- * reboot, rebuild; stopped → start, shelve, resize; shelved_offloaded → unshelve.
- * [guess] The transitional statuses and task states are Nova's, lower-cased.
- */
-const ACTIONS: Record<string, ActionRule> = {
-  start: { from: ['stopped'], during: 'keep', task: 'powering-on', to: 'active' },
-  stop: { from: ['active'], during: 'keep', task: 'powering-off', to: 'stopped' },
-  'soft-reboot': { from: ['active'], during: 'reboot', task: 'rebooting', to: 'active' },
-  'hard-reboot': { from: ['active'], during: 'hard_reboot', task: 'rebooting_hard', to: 'active' },
-  shelve: { from: ['active', 'stopped'], during: 'shelved', task: 'shelving', to: 'shelved_offloaded', factor: 2 },
-  unshelve: { from: ['shelved_offloaded'], during: 'keep', task: 'unshelving', to: 'active', factor: 2 },
-  // [guess] Resize needs a stopped instance: the provider always stops first.
-  resize: { from: ['stopped'], during: 'resize', task: 'resize_migrating', to: 'stopped' },
-  rebuild: { from: ['active'], during: 'rebuild', task: 'rebuilding', to: 'active' },
-};
+/** The actions `POST /api/v1/instances/{id}/{action}` takes (their transitions: `instanceLifecycle`). */
+const ACTIONS = new Set(['start', 'stop', 'soft-reboot', 'hard-reboot', 'shelve', 'unshelve', 'resize', 'rebuild'] as const);
+type InstanceAction = typeof ACTIONS extends Set<infer A> ? A : never;
+const isAction = (name: string): name is InstanceAction => ACTIONS.has(name as InstanceAction);
 
 const resizeBody = z.object({ id: z.string() });
 const rebuildBody = z.object({ image_id: z.string(), key_name: z.string().optional() });
@@ -87,22 +63,11 @@ export function addInstanceActionRoutes(router: Router, ctx: EmulatorContext): v
   router.post('/api/v1/instances/:id/:action', (req) => {
     const scope = authorize(ctx, req);
     const action = req.params.action!;
-    const rule = ACTIONS[action] ?? notFound('Action', action);
+    if (!isAction(action)) notFound('Action', action);
     const instance = lookup(ctx, scope.state.instances, req.params.id!, 'Instance');
     const complete = prepare(ctx, scope, req, action, instance);
-    if (instance.task_state !== null || !rule.from.includes(instance.status)) {
-      const task = instance.task_state ? ` (task ${instance.task_state})` : '';
-      conflict(`Cannot '${action}' instance ${instance.id} while it is in status ${instance.status}${task}.`);
-    }
-    if (rule.during !== 'keep') instance.status = rule.during;
-    instance.task_state = rule.task;
-    instance.updated_at = isoSeconds(scope.now);
+    instanceLifecycle.run(ctx, instance, action, { in: scope.state.instances, done: complete });
     logAction(ctx, instance, action, scope.token.user.id);
-    ctx.scheduler.after(() => {
-      if (instance.task_state !== rule.task) return;
-      complete();
-      settleInstance(ctx, instance, rule.to);
-    }, rule.factor);
     return action === 'rebuild' ? json(202, { instance: rebuildRecord(scope, instance) }) : empty(202);
   });
 }

@@ -10,7 +10,7 @@ import { lookup } from '../lookup.js';
 import { pagedList } from '../pagination.js';
 import { attachVolume, detachVolume, renderVolume } from '../volume/volumes.js';
 import { renderNetworkInterface } from '../vpc/network-interfaces.js';
-import type { InstanceRecord } from './instances.js';
+import { instanceLifecycle } from './instances.js';
 
 const attachBody = z.object({ is_delete_on_termination: z.boolean().optional() });
 const updateAttachment = z.object({
@@ -19,13 +19,6 @@ const updateAttachment = z.object({
   description: z.string().max(255).optional(),
 });
 
-/** [guess] Volumes attach to running or stopped instances only, as in Nova. */
-function requireAttachable(instance: InstanceRecord): void {
-  if (instance.task_state !== null || (instance.status !== 'active' && instance.status !== 'stopped')) {
-    conflict(`Instance ${instance.id} is ${instance.status}; volumes attach to active or stopped instances.`);
-  }
-}
-
 /** Per-instance attachments on the bcs host (§3.3): volumes, and the instance's interfaces. */
 export function addInstanceAttachmentRoutes(router: Router, ctx: EmulatorContext): void {
   router.post('/api/v1/instances/:id/volumes/:volumeId', (req) => {
@@ -33,7 +26,7 @@ export function addInstanceAttachmentRoutes(router: Router, ctx: EmulatorContext
     const instance = lookup(ctx, state.instances, req.params.id!, 'Instance');
     const volume = lookup(ctx, state.volumes, req.params.volumeId!, 'Volume');
     const body = req.body === undefined ? {} : readWrapped(req, 'volume', attachBody);
-    requireAttachable(instance);
+    instanceLifecycle.check(instance, 'attachVolume');
     attachVolume(ctx, state, volume, instance, body.is_delete_on_termination ?? false);
     return json(202, {
       volume: { id: volume.id, instance_id: instance.id, mount_point: volume.mount_point, is_delete_on_termination: volume.is_delete_on_termination },
@@ -58,8 +51,8 @@ export function addInstanceAttachmentRoutes(router: Router, ctx: EmulatorContext
     if (volume.instance_id !== instance.id) notFound('Volume attachment', volume.id);
     // [guess] The root volume stays: an instance cannot run without it.
     if (volume.is_root) conflict(`Volume ${volume.id} is the root volume of instance ${instance.id}.`);
-    requireAttachable(instance);
-    detachVolume(ctx, volume);
+    instanceLifecycle.check(instance, 'detachVolume');
+    detachVolume(ctx, state, volume);
     return empty(202);
   });
   router.get('/api/v1/instances/:id/network-interfaces', (req) => {

@@ -5,6 +5,7 @@ import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
+import { GONE, Lifecycle, type Machine } from '../../transitions.js';
 import { authorize } from '../auth.js';
 import { readWrapped } from '../body.js';
 import { badRequest, conflict } from '../errors.js';
@@ -12,7 +13,7 @@ import { findImage, type ImageRecord, instanceImage } from '../image/images.js';
 import { lookup, reference } from '../lookup.js';
 import { fieldFilters, pagedList } from '../pagination.js';
 import type { KakaoRegionState } from '../state.js';
-import { addVolume, attachVolume, deleteVolume, type VolumeRecord, volumeTypeName } from '../volume/volumes.js';
+import { addVolume, attachVolume, type VolumeRecord, volumeLifecycle, volumeTypeName } from '../volume/volumes.js';
 import { addNetworkInterface, bindToDevice, publicIpOf, removeNetworkInterface } from '../vpc/network-interfaces.js';
 import { flavorsById, instanceFlavor } from './flavors.js';
 
@@ -74,6 +75,74 @@ const SETTLED: Record<'build' | 'active' | 'stopped' | 'shelved_offloaded', { vm
 export function settleInstance(ctx: EmulatorContext, instance: InstanceRecord, status: keyof typeof SETTLED): void {
   Object.assign(instance, { status, ...SETTLED[status], updated_at: isoSeconds(ctx.now()) });
 }
+
+/**
+ * Task states of running operations, with the status each shows meanwhile (`keep`: the
+ * status stays, as Nova keeps SHUTOFF while powering on). [guess] They are Nova's, lower-cased.
+ */
+const TASKS = {
+  'powering-on': 'keep',
+  'powering-off': 'keep',
+  rebooting: 'reboot',
+  rebooting_hard: 'hard_reboot',
+  shelving: 'shelved',
+  unshelving: 'keep',
+  resize_migrating: 'resize',
+  rebuilding: 'rebuild',
+  deleting: 'keep',
+} as const satisfies Record<string, InstanceStatus | 'keep'>;
+type InstanceTask = keyof typeof TASKS;
+
+/** An instance's phase: the task running (a build's `spawning` too), else its status. */
+type InstancePhase = keyof typeof SETTLED | InstanceTask | 'spawning' | 'error';
+
+const instanceMachine: Machine<InstanceRecord, InstancePhase, readonly InstancePhase[]> = {
+  id: (instance) => instance.id,
+  state: (instance) => (instance.task_state ?? instance.status) as InstancePhase,
+  allows: (instance, from) => from.includes(instanceMachine.state(instance)),
+  refuse(instance, action, row) {
+    const task = instance.task_state ? ` (task ${instance.task_state})` : '';
+    return conflict(row.refusal?.(instance) ?? `Cannot '${action}' instance ${instance.id} while it is in status ${instance.status}${task}.`);
+  },
+  enter(ctx, instance, phase) {
+    if (phase in TASKS) {
+      const shown = TASKS[phase as InstanceTask];
+      if (shown !== 'keep') instance.status = shown;
+      instance.task_state = phase;
+      instance.updated_at = isoSeconds(ctx.now());
+    } else {
+      settleInstance(ctx, instance, phase as keyof typeof SETTLED);
+    }
+  },
+};
+
+/**
+ * Instances (§3.2): the actions the provider drives (active → stop, shelve, reboot,
+ * rebuild; stopped → start, shelve, resize; shelved_offloaded → unshelve), named as in
+ * their URLs, plus the build and the delete.
+ */
+export const instanceLifecycle = new Lifecycle(instanceMachine, {
+  build: { steps: [{ factor: 2, to: 'active' }] },
+  start: { from: ['stopped'], via: 'powering-on', steps: [{ factor: 1, to: 'active' }] },
+  stop: { from: ['active'], via: 'powering-off', steps: [{ factor: 1, to: 'stopped' }] },
+  'soft-reboot': { from: ['active'], via: 'rebooting', steps: [{ factor: 1, to: 'active' }] },
+  'hard-reboot': { from: ['active'], via: 'rebooting_hard', steps: [{ factor: 1, to: 'active' }] },
+  shelve: { from: ['active', 'stopped'], via: 'shelving', steps: [{ factor: 2, to: 'shelved_offloaded' }] },
+  unshelve: { from: ['shelved_offloaded'], via: 'unshelving', steps: [{ factor: 2, to: 'active' }] },
+  // [guess] Resize needs a stopped instance: the provider always stops first.
+  resize: { from: ['stopped'], via: 'resize_migrating', steps: [{ factor: 1, to: 'stopped' }] },
+  rebuild: { from: ['active'], via: 'rebuilding', steps: [{ factor: 1, to: 'active' }] },
+  /** Any instance without a task, and one still building. */
+  delete: {
+    from: ['active', 'stopped', 'shelved_offloaded', 'error', 'spawning'],
+    via: 'deleting',
+    steps: [{ factor: 1, to: GONE }],
+    refusal: (i) => `Instance ${i.id} is busy (${i.task_state}).`,
+  },
+  // [guess] Volumes attach to (and detach from) running or stopped instances only, as in Nova.
+  attachVolume: { from: ['active', 'stopped'], refusal: (i) => `Instance ${i.id} is ${i.status}; volumes attach to active or stopped instances.` },
+  detachVolume: { from: ['active', 'stopped'], refusal: (i) => `Instance ${i.id} is ${i.status}; volumes attach to active or stopped instances.` },
+});
 
 /** Appends an entry to the instance's action log (`GET …/action-logs`). */
 export function logAction(ctx: EmulatorContext, instance: InstanceRecord, action: string, userId: string): void {
@@ -206,9 +275,7 @@ export function bootInstance(
     undo.push(() => state.instances.delete(id));
     input.volumes.forEach((spec, i) => attachBootVolume(ctx, state, userId, instance, image, spec, i, undo));
     logAction(ctx, instance, 'create', userId);
-    ctx.scheduler.after(() => {
-      if (instance.status === 'build') settleInstance(ctx, instance, 'active');
-    }, 2);
+    instanceLifecycle.run(ctx, instance, 'build', { in: state.instances });
     return { instance, adminPass: randomBytes(9).toString('base64url') };
   } catch (err) {
     for (const step of undo.reverse()) step();
@@ -260,22 +327,22 @@ function attachBootVolume(
  * volumes go with it, the rest is detached and becomes `available`.
  */
 function deleteInstance(ctx: EmulatorContext, state: KakaoRegionState, instance: InstanceRecord): void {
-  instance.task_state = 'deleting';
-  instance.updated_at = isoSeconds(ctx.now());
-  ctx.scheduler.after(() => {
-    state.instances.delete(instance.id);
-    for (const id of instance.nicIds) {
-      const nic = state.networkInterfaces.get(id);
-      if (!nic) continue;
-      if (nic.deleteWithDevice) removeNetworkInterface(ctx, state, nic);
-      else bindToDevice(nic, null);
-    }
-    for (const volume of state.volumes.values()) {
-      if (volume.instance_id !== instance.id) continue;
-      Object.assign(volume, { instance_id: null, mount_point: null, status: 'available' });
-      if (volume.is_delete_on_termination) deleteVolume(ctx, state, volume);
-    }
-  });
+  instanceLifecycle.run(ctx, instance, 'delete', { in: state.instances, done: () => release(ctx, state, instance) });
+}
+
+/** What a deleted instance leaves behind. */
+function release(ctx: EmulatorContext, state: KakaoRegionState, instance: InstanceRecord): void {
+  for (const id of instance.nicIds) {
+    const nic = state.networkInterfaces.get(id);
+    if (!nic) continue;
+    if (nic.deleteWithDevice) removeNetworkInterface(ctx, state, nic);
+    else bindToDevice(nic, null);
+  }
+  for (const volume of state.volumes.values()) {
+    if (volume.instance_id !== instance.id) continue;
+    Object.assign(volume, { instance_id: null, mount_point: null });
+    volumeLifecycle.run(ctx, volume, volume.is_delete_on_termination ? 'deleteWithInstance' : 'release', { in: state.volumes });
+  }
 }
 
 /** Console output of a booted instance ([guess]: a plausible cloud-init boot log). */
@@ -344,7 +411,7 @@ export function addInstanceRoutes(router: Router, ctx: EmulatorContext): void {
   router.delete('/api/v1/instances/:id', (req) => {
     const { state, token } = authorize(ctx, req);
     const instance = lookup(ctx, state.instances, req.params.id!, 'Instance');
-    if (instance.task_state !== null && instance.status !== 'build') conflict(`Instance ${instance.id} is busy (${instance.task_state}).`);
+    instanceLifecycle.check(instance, 'delete');
     logAction(ctx, instance, 'delete', token.user.id);
     deleteInstance(ctx, state, instance);
     return empty(204);

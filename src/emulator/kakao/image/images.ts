@@ -4,9 +4,11 @@ import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
+import { Lifecycle } from '../../transitions.js';
 import { authorize, type KakaoScope } from '../auth.js';
 import { readWrapped } from '../body.js';
 import { conflict, fail, notFound } from '../errors.js';
+import { kakaoStatusMachine } from '../lifecycle.js';
 import { fieldFilters, pagedList } from '../pagination.js';
 import type { KakaoRegionState } from '../state.js';
 
@@ -127,12 +129,13 @@ export function addImageFromVolume(
     min_disk: source.sizeGb, min_ram: 0, instance_type: 'vm', image_type: 'my', os_info: source.osInfo, created_at: now, updated_at: now, members: [],
   };
   state.images.set(image.id, image);
-  ctx.scheduler.after(() => {
-    image.status = 'active';
-    image.updated_at = isoSeconds(ctx.now());
-  }, 2);
+  imageLifecycle.run(ctx, image, 'create', { in: state.images });
   return image;
 }
+
+const imageLifecycle = new Lifecycle(kakaoStatusMachine<ImageRecord, ImageRecord['status']>('Image'), {
+  create: { steps: [{ factor: 2, to: 'active' }] },
+});
 
 const updateImage = z.object({ name: z.string().min(1).max(255).optional(), description: z.string().max(255).optional() });
 

@@ -4,6 +4,7 @@ import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
+import { GONE, Lifecycle } from '../../transitions.js';
 import { authorize } from '../auth.js';
 import { cidrField, readWrapped } from '../body.js';
 import { badRequest, conflict } from '../errors.js';
@@ -99,16 +100,31 @@ export function addCluster(ctx: EmulatorContext, state: KakaoRegionState, creato
     nodePools: new Map(),
   };
   state.clusters.set(cluster.name, cluster);
-  ctx.scheduler.after(() => {
-    if (cluster.status.phase === 'Provisioning') cluster.status.phase = 'Provisioned';
-  }, 4);
+  clusterLifecycle.run(ctx, cluster, 'create', { in: state.clusters });
   return cluster;
 }
 
-/** Refuses changes while the cluster is not `Provisioned` (409). */
-export function requireProvisioned(cluster: ClusterRecord): void {
-  if (cluster.status.phase !== 'Provisioned') conflict(`Cluster '${cluster.name}' is ${cluster.status.phase}.`);
-}
+const clusterBusy = (cluster: ClusterRecord) => `Cluster '${cluster.name}' is ${cluster.status.phase}.`;
+
+/** Clusters (§9), kept by name; a wrong phase is a 409. */
+export const clusterLifecycle = new Lifecycle<ClusterRecord, ClusterPhase, readonly ClusterPhase[], 'create' | 'change' | 'upgrade' | 'delete'>(
+  {
+    id: (cluster) => cluster.name,
+    state: (cluster) => cluster.status.phase,
+    allows: (cluster, from) => from.includes(cluster.status.phase),
+    refuse: (cluster, _action, row) => conflict(row.refusal!(cluster)),
+    enter: (_ctx, cluster, phase) => void (cluster.status.phase = phase),
+  },
+  {
+    create: { steps: [{ factor: 4, to: 'Provisioned' }] },
+    /** What needs a running control plane: node pools, kubeconfig. */
+    change: { from: ['Provisioned'], refusal: clusterBusy },
+    // [guess] A control-plane upgrade takes as long as a create.
+    upgrade: { from: ['Provisioned'], via: 'Updating', steps: [{ factor: 4, to: 'Provisioned' }], refusal: clusterBusy },
+    // [guess] A cluster still provisioning or updating cannot be deleted yet.
+    delete: { from: ['Provisioned', 'Failed'], via: 'Deleting', steps: [{ factor: 2, to: GONE }], refusal: clusterBusy },
+  },
+);
 
 /** `/api/v1/clusters[/{cluster_name}]`: unpaged, addressed by name. */
 export function addClusterRoutes(router: Router, ctx: EmulatorContext): void {
@@ -135,11 +151,9 @@ export function addClusterRoutes(router: Router, ctx: EmulatorContext): void {
   router.delete('/api/v1/clusters/:name', (req) => {
     const { state } = authorize(ctx, req);
     const cluster = lookup(ctx, state.clusters, req.params.name!, 'Cluster');
-    // [guess] A cluster still provisioning or updating cannot be deleted yet.
-    if (cluster.status.phase !== 'Provisioned' && cluster.status.phase !== 'Failed') conflict(`Cluster '${cluster.name}' is ${cluster.status.phase}.`);
-    cluster.status.phase = 'Deleting';
+    // Its node pools show Deleting until they go with it.
+    clusterLifecycle.run(ctx, cluster, 'delete', { in: state.clusters });
     for (const pool of cluster.nodePools.values()) pool.status.phase = 'Deleting';
-    ctx.scheduler.after(() => state.clusters.delete(cluster.name), 2);
     return empty(204);
   });
 }

@@ -4,7 +4,7 @@ import type { Router } from '../../router.js';
 import { text } from '../../router.js';
 import { authorize } from '../auth.js';
 import { lookup } from '../lookup.js';
-import { requireProvisioned, type ClusterRecord } from './clusters.js';
+import { clusterLifecycle, type ClusterRecord } from './clusters.js';
 
 /**
  * The cluster's kubeconfig. Users authenticate through the `kic-iam-auth` exec plugin
@@ -57,7 +57,7 @@ export function addKubeconfigRoutes(router: Router, ctx: EmulatorContext): void 
     const { state } = authorize(ctx, req);
     const cluster = lookup(ctx, state.clusters, req.params.name!, 'Cluster');
     // [guess] There is nothing to connect to before the control plane is up.
-    requireProvisioned(cluster);
+    clusterLifecycle.check(cluster, 'change');
     return text(200, kubeconfigYaml(ctx, cluster, state.region), 'application/yaml');
   });
 }

@@ -4,6 +4,7 @@ import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
+import { GONE, Lifecycle } from '../../transitions.js';
 import { authorize } from '../auth.js';
 import { flavorsById } from '../bcs/flavors.js';
 import { readWrapped } from '../body.js';
@@ -11,7 +12,7 @@ import { badRequest, conflict } from '../errors.js';
 import { lookup, reference } from '../lookup.js';
 import type { KakaoRegionState } from '../state.js';
 import { requireSecurityGroups } from '../vpc/network-interfaces.js';
-import { type ClusterRecord, kubernetesName, requireProvisioned, resolveVpcInfo, type VpcInfo } from './clusters.js';
+import { type ClusterRecord, clusterLifecycle, kubernetesName, resolveVpcInfo, type VpcInfo } from './clusters.js';
 import { NODE_IMAGES, renderNodeImage } from './versions.js';
 
 /** Node pool phases (§9); one value has spaces and parentheses. */
@@ -70,19 +71,38 @@ export function renderNodePool(pool: NodePoolRecord, cluster: ClusterRecord): Re
   return { ...pool, is_upgradable: pool.version !== cluster.version.minor_version };
 }
 
-/** Moves a node pool through `phase` to `Running` with all its nodes available. */
-function scaleTo(ctx: EmulatorContext, pool: NodePoolRecord, phase: NodePoolPhase, factor: number): void {
-  pool.status.phase = phase;
-  ctx.scheduler.after(() => {
-    if (pool.status.phase !== phase) return;
-    pool.status = { phase: 'Running', available_nodes: pool.node_count, unavailable_nodes: 0 };
-  }, factor);
-}
+const poolBusy = (pool: NodePoolRecord) => `Node pool '${pool.name}' is ${pool.status.phase}.`;
+const running = (factor: number) => [{ factor, to: 'Running' as const }];
+
+/** Node pools (§9), kept by name in their cluster; `Running` means all nodes available. A wrong phase is a 409. */
+export const nodePoolLifecycle = new Lifecycle<NodePoolRecord, NodePoolPhase, readonly NodePoolPhase[], 'create' | 'scaleUp' | 'scaleDown' | 'upgrade' | 'delete'>(
+  {
+    id: (pool) => pool.name,
+    state: (pool) => pool.status.phase,
+    allows: (pool, from) => from.includes(pool.status.phase),
+    refuse: (pool, _action, row) => conflict(row.refusal!(pool)),
+    enter(_ctx, pool, phase) {
+      pool.status = phase === 'Running' ? { phase, available_nodes: pool.node_count, unavailable_nodes: 0 } : { ...pool.status, phase };
+    },
+  },
+  {
+    create: { steps: running(2) },
+    scaleUp: { from: ['Running'], via: 'ScalingUp', steps: running(1), refusal: poolBusy },
+    scaleDown: { from: ['Running'], via: 'ScalingDown', steps: running(1), refusal: poolBusy },
+    upgrade: { from: ['Running'], via: 'Updating', steps: running(2), refusal: poolBusy },
+    delete: {
+      from: ['Pending', 'ScalingUp', 'ScalingDown', 'Running', 'Failed', 'Updating', 'Running (Scheduling Disable)'],
+      via: 'Deleting',
+      steps: [{ factor: 1, to: GONE }],
+      refusal: (pool) => `Node pool '${pool.name}' is already being deleted.`,
+    },
+  },
+);
 
 /** Adds a node pool to a `Provisioned` cluster: `Pending`, then `Running` after two transitions. */
 export function addNodePool(ctx: EmulatorContext, state: KakaoRegionState, cluster: ClusterRecord, input: z.input<typeof createNodePool>): NodePoolRecord {
   const body = createNodePool.parse(input);
-  requireProvisioned(cluster);
+  clusterLifecycle.check(cluster, 'change');
   if (cluster.nodePools.has(body.name)) conflict(`Node pool '${body.name}' already exists in cluster '${cluster.name}'.`);
   const flavor = reference(flavorsById, body.flavor_id, 'Flavor');
   reference(state.keypairs, body.ssh_key_name, 'Keypair');
@@ -115,7 +135,7 @@ export function addNodePool(ctx: EmulatorContext, state: KakaoRegionState, clust
     created_at: isoSeconds(ctx.now()),
   };
   cluster.nodePools.set(pool.name, pool);
-  scaleTo(ctx, pool, 'Pending', 2);
+  nodePoolLifecycle.run(ctx, pool, 'create', { in: cluster.nodePools });
   return pool;
 }
 
@@ -145,10 +165,10 @@ export function addNodePoolRoutes(router: Router, ctx: EmulatorContext): void {
     const pool = lookup(ctx, cluster.nodePools, req.params.pool!, 'Node pool');
     const body = readWrapped(req, 'node_pool', updateNodePool);
     if (body.node_count !== undefined && body.node_count !== pool.node_count) {
-      if (pool.status.phase !== 'Running') conflict(`Node pool '${pool.name}' is ${pool.status.phase}.`);
-      const phase = body.node_count > pool.node_count ? 'ScalingUp' : 'ScalingDown';
+      const action = body.node_count > pool.node_count ? 'scaleUp' : 'scaleDown';
+      nodePoolLifecycle.check(pool, action);
       pool.node_count = body.node_count;
-      scaleTo(ctx, pool, phase, 1);
+      nodePoolLifecycle.run(ctx, pool, action, { in: cluster.nodePools });
     }
     if (body.security_groups !== undefined) pool.security_groups = requireSecurityGroups(state, body.security_groups);
     if (body.description !== undefined) pool.description = body.description;
@@ -158,9 +178,7 @@ export function addNodePoolRoutes(router: Router, ctx: EmulatorContext): void {
     const { state } = authorize(ctx, req);
     const cluster = clusterOf(state, req.params.cluster!);
     const pool = lookup(ctx, cluster.nodePools, req.params.pool!, 'Node pool');
-    if (pool.status.phase === 'Deleting') conflict(`Node pool '${pool.name}' is already being deleted.`);
-    pool.status.phase = 'Deleting';
-    ctx.scheduler.after(() => cluster.nodePools.delete(pool.name));
+    nodePoolLifecycle.run(ctx, pool, 'delete', { in: cluster.nodePools });
     return empty(204);
   });
 }

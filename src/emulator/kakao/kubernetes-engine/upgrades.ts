@@ -4,8 +4,8 @@ import { json } from '../../router.js';
 import { authorize } from '../auth.js';
 import { conflict } from '../errors.js';
 import { lookup } from '../lookup.js';
-import { type ClusterRecord, renderCluster, requireProvisioned } from './clusters.js';
-import { renderNodePool } from './node-pools.js';
+import { type ClusterRecord, clusterLifecycle, renderCluster } from './clusters.js';
+import { nodePoolLifecycle, renderNodePool } from './node-pools.js';
 import { KUBERNETES_VERSIONS } from './versions.js';
 
 /**
@@ -26,32 +26,21 @@ export function addUpgradeRoutes(router: Router, ctx: EmulatorContext): void {
   });
   router.post('/api/v1/clusters/:cluster/upgrade', (req) => {
     const cluster = clusterOf(req);
-    requireProvisioned(cluster);
+    clusterLifecycle.check(cluster, 'upgrade');
     const next = KUBERNETES_VERSIONS.find((v) => v.minor_version === cluster.version.next_version);
     if (!next) conflict(`Cluster '${cluster.name}' already runs the newest version ${cluster.version.minor_version}.`);
-    cluster.status.phase = 'Updating';
-    // [guess] A control-plane upgrade takes as long as a create.
-    ctx.scheduler.after(() => {
-      if (cluster.status.phase !== 'Updating') return;
-      cluster.version = next;
-      cluster.status.phase = 'Provisioned';
-    }, 4);
+    clusterLifecycle.run(ctx, cluster, 'upgrade', { at: { Provisioned: (c) => (c.version = next) } });
     // [guess] The answer carries the cluster as it is now, like the other cluster calls.
     return json(200, { cluster: renderCluster(cluster) });
   });
   router.post('/api/v1/clusters/:cluster/node-pools/:pool/upgrade', (req) => {
     const cluster = clusterOf(req);
     const pool = lookup(ctx, cluster.nodePools, req.params.pool!, 'Node pool');
-    requireProvisioned(cluster);
-    if (pool.status.phase !== 'Running') conflict(`Node pool '${pool.name}' is ${pool.status.phase}.`);
+    clusterLifecycle.check(cluster, 'change');
+    nodePoolLifecycle.check(pool, 'upgrade');
     if (pool.version === cluster.version.minor_version) conflict(`Node pool '${pool.name}' already runs the cluster's version ${pool.version}.`);
     const target = cluster.version.minor_version;
-    pool.status.phase = 'Updating';
-    ctx.scheduler.after(() => {
-      if (pool.status.phase !== 'Updating') return;
-      pool.version = target;
-      pool.status.phase = 'Running';
-    }, 2);
+    nodePoolLifecycle.run(ctx, pool, 'upgrade', { in: cluster.nodePools, at: { Running: (p) => (p.version = target) } });
     return json(200, { node_pool: renderNodePool(pool, cluster) });
   });
 }

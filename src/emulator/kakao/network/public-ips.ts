@@ -4,9 +4,11 @@ import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
+import { Lifecycle } from '../../transitions.js';
 import { authorize } from '../auth.js';
 import { readWrapped } from '../body.js';
 import { conflict } from '../errors.js';
+import { kakaoStatusMachine } from '../lifecycle.js';
 import { lookup } from '../lookup.js';
 import { fieldFilters, pagedList } from '../pagination.js';
 import type { KakaoRegionState } from '../state.js';
@@ -75,25 +77,23 @@ export function addPublicIp(ctx: EmulatorContext, state: KakaoRegionState, descr
  * `in_use` after one transition. Anything else is a 409.
  */
 export function attachPublicIp(ctx: EmulatorContext, state: KakaoRegionState, ip: PublicIpRecord, nic: NetworkInterfaceRecord): void {
-  if (ip.status !== 'available') conflict(`Public IP ${ip.id} is ${ip.status}.`);
+  publicIpLifecycle.check(ip, 'attach');
   const current = [...state.publicIps.values()].find((p) => p.network_interface_id === nic.id);
   if (current) conflict(`Network interface ${nic.id} already has public IP ${current.public_ip}.`);
   ip.network_interface_id = nic.id;
-  ip.status = 'attaching';
-  ip.updated_at = isoSeconds(ctx.now());
-  ctx.scheduler.after(() => {
-    if (ip.status !== 'attaching') return;
-    ip.status = 'in_use';
-    ip.updated_at = isoSeconds(ctx.now());
-  });
+  publicIpLifecycle.run(ctx, ip, 'attach', { in: state.publicIps });
 }
 
 /** Detaches a public IP from its interface; it is `available` again at once. */
 export function detachPublicIp(ctx: EmulatorContext, ip: PublicIpRecord): void {
   ip.network_interface_id = null;
-  ip.status = 'available';
-  ip.updated_at = isoSeconds(ctx.now());
+  publicIpLifecycle.run(ctx, ip, 'detach');
 }
+
+const publicIpLifecycle = new Lifecycle(kakaoStatusMachine<PublicIpRecord, PublicIpRecord['status']>('Public IP'), {
+  attach: { from: ['available'], via: 'attaching', steps: [{ factor: 1, to: 'in_use' }] },
+  detach: { via: 'available' },
+});
 
 /** `/api/v1/public-ips[/{id}[/network-interfaces/{nic_id}]]`. */
 export function addPublicIpRoutes(router: Router, ctx: EmulatorContext): void {

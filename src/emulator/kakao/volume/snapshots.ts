@@ -4,9 +4,11 @@ import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
+import { GONE, Lifecycle } from '../../transitions.js';
 import { authorize } from '../auth.js';
 import { readWrapped } from '../body.js';
 import { conflict } from '../errors.js';
+import { kakaoStatusMachine } from '../lifecycle.js';
 import { lookup } from '../lookup.js';
 import { fieldFilters, pagedList } from '../pagination.js';
 import type { KakaoRegionState } from '../state.js';
@@ -54,13 +56,16 @@ export function addSnapshot(ctx: EmulatorContext, state: KakaoRegionState, volum
     updated_at: now,
   };
   state.snapshots.set(snapshot.id, snapshot);
-  ctx.scheduler.after(() => {
-    if (snapshot.status !== 'creating') return;
-    snapshot.status = 'available';
-    snapshot.updated_at = isoSeconds(ctx.now());
-  });
+  snapshotLifecycle.run(ctx, snapshot, 'create', { in: state.snapshots });
   return snapshot;
 }
+
+/** Snapshots (§4): one transition to create or delete; a dependent incremental one blocks a delete too (the caller checks). */
+const snapshotLifecycle = new Lifecycle(kakaoStatusMachine<SnapshotRecord, SnapshotRecord['status']>('Snapshot'), {
+  create: { steps: [{ factor: 1, to: 'available' }] },
+  restore: { from: ['available'] },
+  delete: { from: ['available', 'error'], via: 'deleting', steps: [{ factor: 1, to: GONE }] },
+});
 
 /** `/api/v1/snapshots[/{id}[/restore]]`. */
 export function addSnapshotRoutes(router: Router, ctx: EmulatorContext): void {
@@ -85,21 +90,19 @@ export function addSnapshotRoutes(router: Router, ctx: EmulatorContext): void {
     return json(200, { snapshot });
   });
   router.delete('/api/v1/snapshots/:id', (req) => {
-    const { state, now } = authorize(ctx, req);
+    const { state } = authorize(ctx, req);
     const snapshot = lookup(ctx, state.snapshots, req.params.id!, 'Snapshot');
-    if (snapshot.status !== 'available' && snapshot.status !== 'error') conflict(`Snapshot ${snapshot.id} is ${snapshot.status}.`);
+    snapshotLifecycle.check(snapshot, 'delete');
     const children = [...state.snapshots.values()].filter((s) => s.parent_id === snapshot.id);
     if (children.length > 0) conflict(`Snapshot ${snapshot.id} has ${children.length} dependent incremental snapshot(s).`);
-    snapshot.status = 'deleting';
-    snapshot.updated_at = isoSeconds(now);
-    ctx.scheduler.after(() => state.snapshots.delete(snapshot.id));
+    snapshotLifecycle.run(ctx, snapshot, 'delete', { in: state.snapshots });
     return empty(204);
   });
   router.post('/api/v1/snapshots/:id/restore', (req) => {
     const { state, token, now } = authorize(ctx, req);
     const snapshot = lookup(ctx, state.snapshots, req.params.id!, 'Snapshot');
     const body = readWrapped(req, 'restore', restoreSnapshot);
-    if (snapshot.status !== 'available') conflict(`Snapshot ${snapshot.id} is ${snapshot.status}.`);
+    snapshotLifecycle.check(snapshot, 'restore');
     const source = state.volumes.get(snapshot.volume_id);
     const volume = addVolume(ctx, state, token.user.id, {
       name: body.name,

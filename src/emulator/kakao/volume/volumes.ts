@@ -4,6 +4,7 @@ import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import type { Router } from '../../router.js';
 import { empty, json } from '../../router.js';
+import { GONE, Lifecycle, statusMachine } from '../../transitions.js';
 import { authorize } from '../auth.js';
 import type { InstanceRecord } from '../bcs/instances.js';
 import { readWrapped } from '../body.js';
@@ -16,6 +17,52 @@ import { addSnapshot } from './snapshots.js';
 
 /** Volume states (§4). `in_use` has an underscore, unlike Cinder's `in-use`. */
 export type VolumeStatus = 'creating' | 'available' | 'attaching' | 'in_use' | 'detaching' | 'extending' | 'deleting' | 'reserved' | 'error' | 'error_restoring';
+
+const TRANSITIONAL: ReadonlySet<VolumeStatus> = new Set(['attaching', 'detaching', 'extending', 'deleting']);
+const busy = (v: VolumeRecord) => `Volume ${v.id} is ${v.status}.`;
+
+/** Volumes (§14.4): each asynchronous step takes one transition; a wrong state is a 409. */
+export const volumeLifecycle = new Lifecycle(
+  statusMachine<VolumeRecord, VolumeStatus>({
+    refuse: (_v, _action, message) => conflict(message!),
+    touch(ctx, v, left) {
+      if (TRANSITIONAL.has(v.status) && left !== v.status) v.previous_status = left;
+      v.updated_at = isoSeconds(ctx.now());
+    },
+  }),
+  {
+    /** A new volume, `creating`; one an instance build makes is `reserved` until the build attaches it. */
+    create: { steps: [{ factor: 1, to: 'available' }] },
+    attach: {
+      from: ['available', 'reserved'],
+      via: 'attaching',
+      steps: [{ factor: 1, to: 'in_use' }],
+      refusal: (v) => `Volume ${v.id} is ${v.status}; only available volumes can be attached.`,
+    },
+    /** An instance build's volumes are attached at once. */
+    attachAtBuild: { from: ['available', 'reserved'], via: 'in_use', refusal: (v) => `Volume ${v.id} is ${v.status}; only available volumes can be attached.` },
+    detach: { from: ['in_use'], via: 'detaching', steps: [{ factor: 1, to: 'available' }], refusal: (v) => `Volume ${v.id} is ${v.status}; only in_use volumes can be detached.` },
+    /** A deleted instance lets go of its volumes at once. */
+    release: { via: 'available' },
+    /** Back to the status it had, with the new size from the start. */
+    extend: {
+      from: ['available', 'in_use'],
+      via: 'extending',
+      steps: [{ factor: 1, to: (_v, started) => started }],
+      refusal: (v) => `Volume ${v.id} is ${v.status}; only available or in_use volumes can be extended.`,
+    },
+    snapshot: { from: ['available', 'in_use'], refusal: busy },
+    image: { from: ['available', 'in_use'], refusal: busy },
+    // A volume with snapshots is refused too (the caller checks).
+    delete: {
+      from: ['available', 'error', 'error_restoring'],
+      via: 'deleting',
+      steps: [{ factor: 1, to: GONE }],
+      refusal: (v) => `Volume ${v.id} is ${v.status}; only available or errored volumes can be deleted.`,
+    },
+    deleteWithInstance: { via: 'deleting', steps: [{ factor: 1, to: GONE }] },
+  },
+);
 
 export interface VolumeType {
   id: string;
@@ -157,28 +204,8 @@ export function addVolume(ctx: EmulatorContext, state: KakaoRegionState, userId:
     is_delete_on_termination: input.forInstance?.deleteOnTermination ?? false,
   };
   state.volumes.set(volume.id, volume);
-  if (!input.forInstance) settleVolume(ctx, volume, 'creating', 'available');
+  if (!input.forInstance) volumeLifecycle.run(ctx, volume, 'create', { in: state.volumes });
   return volume;
-}
-
-/** Moves a volume from `from` to `to` after `factor` transitions, unless something else moved it. */
-export function settleVolume(ctx: EmulatorContext, volume: VolumeRecord, from: VolumeStatus, to: VolumeStatus, factor = 1): void {
-  if (volume.status !== from) volume.previous_status = volume.status;
-  volume.status = from;
-  volume.updated_at = isoSeconds(ctx.now());
-  ctx.scheduler.after(() => {
-    if (volume.status !== from) return;
-    volume.status = to;
-    volume.updated_at = isoSeconds(ctx.now());
-  }, factor);
-}
-
-/** Deletes a volume: `deleting` for one transition, then gone (404). */
-export function deleteVolume(ctx: EmulatorContext, state: KakaoRegionState, volume: VolumeRecord): void {
-  volume.previous_status = volume.status;
-  volume.status = 'deleting';
-  volume.updated_at = isoSeconds(ctx.now());
-  ctx.scheduler.after(() => state.volumes.delete(volume.id));
 }
 
 /** The next free `/dev/vdX` of an instance. */
@@ -193,7 +220,7 @@ function nextMountPoint(state: KakaoRegionState, instanceId: string): string {
  * one transition, or at once when `immediately` (volumes made by an instance build).
  */
 export function attachVolume(ctx: EmulatorContext, state: KakaoRegionState, volume: VolumeRecord, instance: InstanceRecord, deleteOnTermination: boolean, immediately = false): void {
-  if (volume.status !== 'available' && volume.status !== 'reserved') conflict(`Volume ${volume.id} is ${volume.status}; only available volumes can be attached.`);
+  volumeLifecycle.check(volume, immediately ? 'attachAtBuild' : 'attach');
   if (volume.availability_zone !== instance.availability_zone) {
     badRequest(`Volume ${volume.id} is in ${volume.availability_zone} but instance ${instance.id} is in ${instance.availability_zone}.`);
   }
@@ -201,23 +228,12 @@ export function attachVolume(ctx: EmulatorContext, state: KakaoRegionState, volu
   volume.mount_point = nextMountPoint(state, instance.id);
   volume.is_delete_on_termination = deleteOnTermination;
   volume.launched_at = isoSeconds(ctx.now());
-  if (immediately) {
-    volume.status = 'in_use';
-    volume.updated_at = volume.launched_at;
-  } else {
-    settleVolume(ctx, volume, 'attaching', 'in_use');
-  }
+  volumeLifecycle.run(ctx, volume, immediately ? 'attachAtBuild' : 'attach', { in: state.volumes });
 }
 
 /** Detaches a volume: `detaching` now, `available` (and unattached) after one transition. */
-export function detachVolume(ctx: EmulatorContext, volume: VolumeRecord): void {
-  if (volume.status !== 'in_use') conflict(`Volume ${volume.id} is ${volume.status}; only in_use volumes can be detached.`);
-  volume.status = 'detaching';
-  volume.updated_at = isoSeconds(ctx.now());
-  ctx.scheduler.after(() => {
-    if (volume.status !== 'detaching') return;
-    Object.assign(volume, { status: 'available', instance_id: null, mount_point: null, updated_at: isoSeconds(ctx.now()) });
-  });
+export function detachVolume(ctx: EmulatorContext, state: KakaoRegionState, volume: VolumeRecord): void {
+  volumeLifecycle.run(ctx, volume, 'detach', { in: state.volumes, done: (v) => Object.assign(v, { instance_id: null, mount_point: null }) });
 }
 
 const createVolume = z.object({
@@ -276,30 +292,29 @@ export function addVolumeRoutes(router: Router, ctx: EmulatorContext): void {
   router.delete('/api/v1/volumes/:id', (req) => {
     const { state } = authorize(ctx, req);
     const volume = lookup(ctx, state.volumes, req.params.id!, 'Volume');
-    if (!['available', 'error', 'error_restoring'].includes(volume.status)) conflict(`Volume ${volume.id} is ${volume.status}; only available or errored volumes can be deleted.`);
+    volumeLifecycle.check(volume, 'delete');
     const snapshots = [...state.snapshots.values()].filter((s) => s.volume_id === volume.id);
     if (snapshots.length > 0) conflict(`Volume ${volume.id} still has ${snapshots.length} snapshot(s).`);
-    deleteVolume(ctx, state, volume);
+    volumeLifecycle.run(ctx, volume, 'delete', { in: state.volumes });
     return empty(204);
   });
   router.post('/api/v1/volumes/:id/size', (req) => {
     const { state } = authorize(ctx, req);
     const volume = lookup(ctx, state.volumes, req.params.id!, 'Volume');
     const { new_size: newSize } = readWrapped(req, 'volume', extendVolume);
-    if (volume.status !== 'available' && volume.status !== 'in_use') conflict(`Volume ${volume.id} is ${volume.status}; only available or in_use volumes can be extended.`);
+    volumeLifecycle.check(volume, 'extend');
     if (newSize <= volume.size) badRequest(`new_size must be larger than the current size (${volume.size} GB).`);
     const max = maxVolumeSize(volume.image_metadata?.os_type);
     if (newSize > max) badRequest(`Volume size must not exceed ${max} GB.`);
-    const back = volume.status;
     volume.size = newSize;
-    settleVolume(ctx, volume, 'extending', back);
+    volumeLifecycle.run(ctx, volume, 'extend', { in: state.volumes });
     return empty(202);
   });
   router.post('/api/v1/volumes/:id/snapshots', (req) => {
     const { state, now } = authorize(ctx, req);
     const volume = lookup(ctx, state.volumes, req.params.id!, 'Volume');
     const body = readWrapped(req, 'snapshot', createSnapshot);
-    if (volume.status !== 'available' && volume.status !== 'in_use') conflict(`Volume ${volume.id} is ${volume.status}.`);
+    volumeLifecycle.check(volume, 'snapshot');
     const snapshot = addSnapshot(ctx, state, volume, body.name, body.description ?? null, body.is_incremental);
     ctx.kakao.conceal(snapshot.id, now);
     return json(202, { snapshot: { id: snapshot.id, name: snapshot.name } });
@@ -308,7 +323,7 @@ export function addVolumeRoutes(router: Router, ctx: EmulatorContext): void {
     const { state, now } = authorize(ctx, req);
     const volume = lookup(ctx, state.volumes, req.params.id!, 'Volume');
     const body = readWrapped(req, 'image', createImage);
-    if (volume.status !== 'available' && volume.status !== 'in_use') conflict(`Volume ${volume.id} is ${volume.status}.`);
+    volumeLifecycle.check(volume, 'image');
     const sourceImage = volume.image_metadata ? findImage(ctx, state, volume.image_metadata.image_id) : undefined;
     const osInfo = sourceImage?.os_info ?? { type: 'linux' as const, distro: 'unknown', architecture: 'x86_64', admin_user: 'root', is_hidden: false };
     const image = addImageFromVolume(ctx, state, { sizeGb: volume.size, osInfo }, body.name, body.description ?? null);

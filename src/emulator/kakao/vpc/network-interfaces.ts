@@ -10,6 +10,7 @@ import { authorize } from '../auth.js';
 import { readWrapped } from '../body.js';
 import { badRequest, conflict } from '../errors.js';
 import { lookup, reference } from '../lookup.js';
+import { subnetLifecycle } from '../lifecycle.js';
 import { detachPublicIp } from '../network/public-ips.js';
 import { fieldFilters, pagedList } from '../pagination.js';
 import type { KakaoRegionState } from '../state.js';
@@ -90,7 +91,7 @@ export function addNetworkInterface(
   input: { name: string; subnet: SubnetRecord; securityGroupIds: string[]; privateIp?: string; description?: string; deleteWithDevice: boolean },
 ): NetworkInterfaceRecord {
   const { subnet } = input;
-  if (subnet.provisioning_status !== 'ACTIVE') conflict(`Subnet ${subnet.id} is ${subnet.provisioning_status}.`);
+  subnetLifecycle.check(subnet, 'use');
   const block = parseCidr(subnet.cidr_block)!;
   const taken = new Set([...state.networkInterfaces.values()].filter((n) => n.subnet_id === subnet.id).map((n) => n.private_ip));
   let address = input.privateIp;

@@ -7,7 +7,7 @@ import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
 import { cidrField, readWrapped } from '../body.js';
 import { badRequest, conflict, notFound } from '../errors.js';
-import { type ProvisioningStatus, requireSettled, startDeletion, startProvisioning } from '../lifecycle.js';
+import { type ProvisioningStatus, routeTableLifecycle, vpcLifecycle } from '../lifecycle.js';
 import { lookup, reference } from '../lookup.js';
 import { type Filters, fieldFilters, pagedList } from '../pagination.js';
 import type { KakaoRegionState } from '../state.js';
@@ -86,7 +86,7 @@ export function addRouteTable(ctx: EmulatorContext, state: KakaoRegionState, vpc
     updated_at: now,
   };
   state.routeTables.set(table.id, table);
-  startProvisioning(ctx, table);
+  routeTableLifecycle.run(ctx, table, 'create', { in: state.routeTables });
   return table;
 }
 
@@ -132,7 +132,7 @@ export function addRouteTableRoutes(router: Router, ctx: EmulatorContext): void 
     const { state, now } = authorize(ctx, req);
     const body = readWrapped(req, 'vpc_route_table', createRouteTable);
     const vpc = reference(state.vpcs, body.vpc_id, 'VPC');
-    requireSettled(vpc, 'VPC');
+    vpcLifecycle.check(vpc, 'change');
     const table = addRouteTable(ctx, state, vpc, body.name, false);
     ctx.kakao.conceal(table.id, now);
     return json(201, { vpc_route_table: renderRouteTable(state, table) });
@@ -146,13 +146,13 @@ export function addRouteTableRoutes(router: Router, ctx: EmulatorContext): void 
     const table = lookup(ctx, state.routeTables, req.params.id!, 'Route table');
     if (table.is_main) conflict(`Route table ${table.id} is the main table of its VPC and cannot be deleted.`);
     if (table.associations.length > 0) conflict(`Route table ${table.id} still has ${table.associations.length} subnet association(s).`);
-    startDeletion(ctx, table, 'Route table', () => state.routeTables.delete(table.id));
+    routeTableLifecycle.run(ctx, table, 'delete', { in: state.routeTables });
     return empty(204);
   });
   router.put('/api/v1/route-tables/:id/main', (req) => {
     const { state, now } = authorize(ctx, req);
     const table = lookup(ctx, state.routeTables, req.params.id!, 'Route table');
-    requireSettled(table, 'Route table');
+    routeTableLifecycle.check(table, 'change');
     for (const other of state.routeTables.values()) if (other.vpc_id === table.vpc_id) other.is_main = other === table;
     table.updated_at = isoSeconds(now);
     return json(200, { vpc_route_table: renderRouteTable(state, table) });
@@ -166,7 +166,7 @@ export function addRouteTableRoutes(router: Router, ctx: EmulatorContext): void 
   router.put('/api/v1/route-tables/:id/associations/:associationId', (req) => {
     const { state, now } = authorize(ctx, req);
     const table = lookup(ctx, state.routeTables, req.params.id!, 'Route table');
-    requireSettled(table, 'Route table');
+    routeTableLifecycle.check(table, 'change');
     const source = [...state.routeTables.values()].find((t) => t.associations.some((a) => a.id === req.params.associationId));
     if (!source || source.vpc_id !== table.vpc_id) notFound('Association', req.params.associationId!);
     const association = source.associations.find((a) => a.id === req.params.associationId)!;
@@ -179,7 +179,7 @@ export function addRouteTableRoutes(router: Router, ctx: EmulatorContext): void 
     const { state, now } = authorize(ctx, req);
     const table = lookup(ctx, state.routeTables, req.params.id!, 'Route table');
     const body = readWrapped(req, 'vpc_route', createRoute);
-    requireSettled(table, 'Route table');
+    routeTableLifecycle.check(table, 'change');
     if (table.routes.some((r) => r.destination === body.destination)) conflict(`Route table ${table.id} already has a route to ${body.destination}.`);
     const targetName = routeTargetName(state, table, body.route_type, body.target_id);
     const route: VpcRoute = {

@@ -8,7 +8,7 @@ import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
 import { cidrField, readWrapped } from '../body.js';
 import { badRequest, conflict } from '../errors.js';
-import { type ProvisioningStatus, requireSettled, startDeletion, startProvisioning } from '../lifecycle.js';
+import { type ProvisioningStatus, subnetLifecycle, vpcLifecycle } from '../lifecycle.js';
 import { lookup, reference } from '../lookup.js';
 import { fieldFilters, pagedList } from '../pagination.js';
 import { availabilityZones, type KakaoRegionState } from '../state.js';
@@ -84,7 +84,7 @@ export function addSubnet(
     updated_at: now,
   };
   state.subnets.set(subnet.id, subnet);
-  startProvisioning(ctx, subnet);
+  subnetLifecycle.run(ctx, subnet, 'create', { in: state.subnets });
   mainRouteTable(state, vpc.id)?.associations.push({ id: newUuid(), subnet_id: subnet.id, provisioning_status: 'ACTIVE' });
   return subnet;
 }
@@ -102,7 +102,7 @@ export function addSubnetRoutes(router: Router, ctx: EmulatorContext): void {
     const { state, now } = authorize(ctx, req);
     const body = readWrapped(req, 'subnet', createSubnet);
     const vpc = reference(state.vpcs, body.vpc_id, 'VPC');
-    if (vpc.provisioning_status !== 'ACTIVE') conflict(`VPC ${vpc.id} is ${vpc.provisioning_status}; subnets need an ACTIVE VPC.`);
+    vpcLifecycle.check(vpc, 'use');
     const subnet = addSubnet(ctx, state, vpc, body);
     ctx.kakao.conceal(subnet.id, now);
     return json(201, { subnet: renderSubnet(state, subnet) });
@@ -115,7 +115,7 @@ export function addSubnetRoutes(router: Router, ctx: EmulatorContext): void {
     const { state, now } = authorize(ctx, req);
     const subnet = lookup(ctx, state.subnets, req.params.id!, 'Subnet');
     const body = readWrapped(req, 'subnet', updateSubnet);
-    requireSettled(subnet, 'Subnet');
+    subnetLifecycle.check(subnet, 'change');
     subnet.name = body.name;
     subnet.updated_at = isoSeconds(now);
     return json(200, { subnet: renderSubnet(state, subnet) });
@@ -125,10 +125,12 @@ export function addSubnetRoutes(router: Router, ctx: EmulatorContext): void {
     const subnet = lookup(ctx, state.subnets, req.params.id!, 'Subnet');
     const ports = [...state.networkInterfaces.values()].filter((n) => n.subnet_id === subnet.id);
     if (ports.length > 0) conflict(`Subnet ${subnet.id} still has ${ports.length} network interface(s).`);
-    startDeletion(ctx, subnet, 'Subnet', () => {
-      state.subnets.delete(subnet.id);
-      const found = associationOf(state, subnet.id);
-      if (found) found.table.associations = found.table.associations.filter((a) => a !== found.association);
+    subnetLifecycle.run(ctx, subnet, 'delete', {
+      in: state.subnets,
+      done: () => {
+        const found = associationOf(state, subnet.id);
+        if (found) found.table.associations = found.table.associations.filter((a) => a !== found.association);
+      },
     });
     return empty(204);
   });

@@ -7,7 +7,7 @@ import { empty, json } from '../../router.js';
 import { authorize } from '../auth.js';
 import { cidrField, readWrapped } from '../body.js';
 import { conflict } from '../errors.js';
-import { type ProvisioningStatus, requireSettled, startDeletion, startProvisioning } from '../lifecycle.js';
+import { type ProvisioningStatus, vpcLifecycle } from '../lifecycle.js';
 import { lookup } from '../lookup.js';
 import { fieldFilters, pagedList } from '../pagination.js';
 import type { KakaoRegionState } from '../state.js';
@@ -77,7 +77,7 @@ export function addVpc(ctx: EmulatorContext, state: KakaoRegionState, input: z.i
   };
   if (input.subnet) validateSubnetPlacement(state, vpc, input.subnet.cidr_block, input.subnet.availability_zone);
   state.vpcs.set(vpc.id, vpc);
-  startProvisioning(ctx, vpc);
+  vpcLifecycle.run(ctx, vpc, 'create', { in: state.vpcs });
   addRouteTable(ctx, state, vpc, `${input.name}_rt`, true);
   if (input.subnet) {
     // [guess] The first subnet's name is derived from the VPC's; the body carries none.
@@ -108,7 +108,7 @@ export function addVpcRoutes(router: Router, ctx: EmulatorContext): void {
     const { state, now } = authorize(ctx, req);
     const vpc = lookup(ctx, state.vpcs, req.params.id!, 'VPC');
     const body = readWrapped(req, 'vpc', updateVpc);
-    requireSettled(vpc, 'VPC');
+    vpcLifecycle.check(vpc, 'change');
     vpc.name = body.name;
     vpc.updated_at = isoSeconds(now);
     return json(200, { vpc: renderVpc(state, vpc) });
@@ -119,9 +119,11 @@ export function addVpcRoutes(router: Router, ctx: EmulatorContext): void {
     // [guess] Like Neutron, a VPC with subnets left is refused rather than emptied.
     const subnets = [...state.subnets.values()].filter((s) => s.vpc_id === vpc.id);
     if (subnets.length > 0) conflict(`VPC ${vpc.id} still has ${subnets.length} subnet(s).`);
-    startDeletion(ctx, vpc, 'VPC', () => {
-      state.vpcs.delete(vpc.id);
-      for (const table of state.routeTables.values()) if (table.vpc_id === vpc.id) state.routeTables.delete(table.id);
+    vpcLifecycle.run(ctx, vpc, 'delete', {
+      in: state.vpcs,
+      done: () => {
+        for (const table of state.routeTables.values()) if (table.vpc_id === vpc.id) state.routeTables.delete(table.id);
+      },
     });
     return empty(204);
   });

@@ -4,7 +4,7 @@ import { badRequest } from './errors.js';
 import { ownSnapshot, ownVolume } from './lookups.js';
 import { checkGigabytes, checkVolumeCount } from './quotas.js';
 import type { BlockStorageState, Volume } from './state.js';
-import { deleteLater, settleLater } from './transitions.js';
+import { snapshotLifecycle, volumeLifecycle } from './transitions.js';
 import { addVolume } from './volumes.js';
 
 /**
@@ -40,7 +40,7 @@ export function checkServerVolumes(state: BlockStorageState, volumes: { size: nu
   const sizes = volumes.map(({ size, snapshotId }) => {
     if (!snapshotId) return size ?? 0;
     const snapshot = ownSnapshot(state, snapshotId);
-    if (snapshot.status !== 'available') throw badRequest(`Invalid snapshot: Originating snapshot status must be one of 'available' values`);
+    snapshotLifecycle.check(snapshot, 'restore');
     return size ?? snapshot.size;
   });
   checkVolumeCount(state, sizes.length);
@@ -69,16 +69,14 @@ export function createServerVolume(ctx: EmulatorContext, state: BlockStorageStat
     ...(source.kind === 'image' ? { imageMetadata: { image_id: source.imageId, ...source.imageMetadata } } : {}),
     attachments: [{ id: newUuid(), serverId: request.serverId, device: request.device }],
   });
-  settleLater(ctx, state.volumes, volume, volume.status, () => (volume.status = 'in-use'));
+  volumeLifecycle.run(ctx, volume, 'createAttached', { in: state.volumes });
   return volume;
 }
 
 /** Throws what compute's attach must answer when the volume cannot be attached now. */
 export function checkAttachable(state: BlockStorageState, volumeId: string): Volume {
   const volume = ownVolume(state, volumeId);
-  if (volume.status !== 'available') {
-    throw badRequest(`Invalid volume: volume '${volume.id}' status must be 'available'. Currently in '${volume.status}'`);
-  }
+  volumeLifecycle.check(volume, 'attach');
   return volume;
 }
 
@@ -89,8 +87,7 @@ export function checkAttachable(state: BlockStorageState, volumeId: string): Vol
 export function attachVolumeToServer(ctx: EmulatorContext, state: BlockStorageState, volumeId: string, serverId: string, device: string): Volume {
   const volume = checkAttachable(state, volumeId);
   volume.attachments.push({ id: newUuid(), serverId, device });
-  volume.status = 'attaching';
-  settleLater(ctx, state.volumes, volume, 'attaching', () => (volume.status = 'in-use'));
+  volumeLifecycle.run(ctx, volume, 'attach', { in: state.volumes });
   return volume;
 }
 
@@ -100,19 +97,13 @@ export function attachVolumeToServer(ctx: EmulatorContext, state: BlockStorageSt
  */
 export function detachVolumeFromServer(ctx: EmulatorContext, state: BlockStorageState, volumeId: string, serverId: string): Volume {
   const volume = ownVolume(state, volumeId);
-  if (volume.status !== 'in-use' || !volume.attachments.some((a) => a.serverId === serverId)) {
-    throw badRequest("Invalid volume: Unable to detach volume. Volume status must be 'in-use' and attach_status must be 'attached' to detach.");
-  }
-  startDetach(ctx, state, volume, serverId);
+  if (!volume.attachments.some((a) => a.serverId === serverId)) volumeLifecycle.refuse(volume, 'detach');
+  volumeLifecycle.run(ctx, volume, 'detach', { in: state.volumes, done: withoutServer(serverId) });
   return volume;
 }
 
-function startDetach(ctx: EmulatorContext, state: BlockStorageState, volume: Volume, serverId: string): void {
-  volume.status = 'detaching';
-  settleLater(ctx, state.volumes, volume, 'detaching', () => {
-    volume.attachments = volume.attachments.filter((a) => a.serverId !== serverId);
-    volume.status = 'available';
-  });
+function withoutServer(serverId: string): (volume: Volume) => void {
+  return (volume) => (volume.attachments = volume.attachments.filter((a) => a.serverId !== serverId));
 }
 
 /**
@@ -124,9 +115,9 @@ export function releaseServerVolumes(ctx: EmulatorContext, state: BlockStorageSt
     if (!volume.attachments.some((a) => a.serverId === serverId)) continue;
     if (deleteOnTermination.has(volume.id)) {
       volume.attachments = [];
-      deleteLater(ctx, state.volumes, volume);
+      volumeLifecycle.run(ctx, volume, 'deleteWithServer', { in: state.volumes });
     } else {
-      startDetach(ctx, state, volume, serverId);
+      volumeLifecycle.run(ctx, volume, 'release', { in: state.volumes, done: withoutServer(serverId) });
     }
   }
 }

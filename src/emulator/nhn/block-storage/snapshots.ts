@@ -5,12 +5,11 @@ import { newUuid } from '../../ids.js';
 import { empty, json, type EmuRequest, type Router } from '../../router.js';
 import { boolish } from '../network/fields.js';
 import { volumeBody, volumeCall } from './access.js';
-import { badRequest } from './errors.js';
 import { cinderPage } from './listing.js';
 import { ownSnapshot, ownVolume } from './lookups.js';
 import { checkGigabytes, checkSnapshotCount } from './quotas.js';
 import type { BlockStorageState, Snapshot, Volume } from './state.js';
-import { deleteLater, settleLater } from './transitions.js';
+import { snapshotLifecycle, volumeLifecycle } from './transitions.js';
 
 const createSnapshot = z.object({
   volume_id: z.string(),
@@ -21,8 +20,6 @@ const createSnapshot = z.object({
 });
 
 /** Statuses Cinder lets a snapshot be deleted from. */
-const DELETABLE = new Set(['available', 'error', 'error_restoring', 'unmanaging']);
-
 function renderSnapshotSummary(snapshot: Snapshot): Record<string, unknown> {
   return {
     id: snapshot.id,
@@ -85,9 +82,8 @@ export function registerSnapshotRoutes(router: Router, ctx: EmulatorContext): vo
     const body = volumeBody(req, 'snapshot', createSnapshot);
     const volume = ownVolume(state, body.volume_id);
     // An attached volume needs `force` (nhn-block-storage §4).
-    if (!(volume.status === 'available' || (volume.status === 'in-use' && body.force))) {
-      throw badRequest(`Invalid volume: Volume ${volume.id} status must be available, but current status is: ${volume.status}.`);
-    }
+    volumeLifecycle.check(volume, 'snapshot');
+    if (volume.status === 'in-use' && !body.force) volumeLifecycle.refuse(volume, 'snapshot');
     checkSnapshotCount(state);
     checkGigabytes(state, volume.size);
     const snapshot = addSnapshot(ctx, state, volume, {
@@ -96,17 +92,14 @@ export function registerSnapshotRoutes(router: Router, ctx: EmulatorContext): vo
       description: body.description ?? null,
       metadata: body.metadata ?? {},
     });
-    settleLater(ctx, state.snapshots, snapshot, 'creating', () => (snapshot.status = 'available'));
+    snapshotLifecycle.run(ctx, snapshot, 'create', { in: state.snapshots });
     return json(202, { snapshot: renderSnapshot(snapshot, tenantId) });
   });
 
   router.delete('/v2/:tenantId/snapshots/:id', (req) => {
     const { state } = volumeCall(ctx, req);
     const snapshot = ownSnapshot(state, req.params.id!);
-    if (!DELETABLE.has(snapshot.status)) {
-      throw badRequest('Invalid snapshot: Volume Snapshot status must be available or error or error_restoring or unmanaging');
-    }
-    deleteLater(ctx, state.snapshots, snapshot);
+    snapshotLifecycle.run(ctx, snapshot, 'delete', { in: state.snapshots });
     return empty(202);
   });
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isoMicrosNoZone } from '../../clock.js';
 import type { EmulatorContext } from '../../context.js';
 import { empty, json, type EmuRequest, type EmuResponse, type Router } from '../../router.js';
-import { addImage, queuedImage, setImageStatus } from '../image/state.js';
+import { addImage, queuedImage } from '../image/state.js';
+import { imageLifecycle } from '../image/transitions.js';
 import { boolish } from '../network/fields.js';
 import { isObject } from '../network/request-body.js';
 import { volumeBody, volumeCall, type VolumeCall } from './access.js';
@@ -11,7 +12,7 @@ import { badRequest, refuseBody } from './errors.js';
 import { ownVolume } from './lookups.js';
 import { checkGigabytes } from './quotas.js';
 import type { Volume } from './state.js';
-import { settleLater } from './transitions.js';
+import { volumeLifecycle } from './transitions.js';
 import { findVolumeType, renderType } from './volume-types.js';
 
 const extend = z.object({ new_size: z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(Number) });
@@ -33,15 +34,12 @@ type Action = (ctx: EmulatorContext, call: VolumeCall, volume: Volume, req: EmuR
 // [guess] NHN documents only the status `extending`; the call is upstream Cinder v2's (attached volumes need v3).
 const extendVolume: Action = (ctx, { state }, volume, req) => {
   const { new_size } = volumeBody(req, 'os-extend', extend);
-  if (volume.status !== 'available') {
-    throw badRequest(`Invalid volume: Volume ${volume.id} status must be available to extend, but current status is: ${volume.status}.`);
-  }
+  volumeLifecycle.check(volume, 'extend');
   if (new_size <= volume.size) {
     throw badRequest(`Invalid input received: New size for extend must be greater than current size. (current: ${volume.size}, extended: ${new_size}).`);
   }
   checkGigabytes(state, new_size - volume.size);
-  volume.status = 'extending';
-  settleLater(ctx, state.volumes, volume, 'extending', () => Object.assign(volume, { status: 'available', size: new_size }));
+  volumeLifecycle.run(ctx, volume, 'extend', { in: state.volumes, done: (v) => (v.size = new_size) });
   return empty(202);
 };
 
@@ -51,11 +49,8 @@ const extendVolume: Action = (ctx, { state }, volume, req) => {
  */
 const uploadToImage: Action = (ctx, { region, tenantId, userId, state }, volume, req) => {
   const body = volumeBody(req, 'os-volume_upload_image', uploadImage);
-  const attached = volume.status === 'in-use';
-  if (volume.status !== 'available' && !attached) {
-    throw badRequest(`Invalid volume: Volume ${volume.id} status must be available or in-use, but current status is: ${volume.status}.`);
-  }
-  if (attached && !body.force) throw badRequest('Invalid volume: Volume status is in-use.');
+  volumeLifecycle.check(volume, 'upload');
+  if (volume.status === 'in-use' && !body.force) throw badRequest('Invalid volume: Volume status is in-use.');
   const now = ctx.now();
   const image = addImage(
     ctx,
@@ -70,14 +65,14 @@ const uploadToImage: Action = (ctx, { region, tenantId, userId, state }, volume,
       properties: { ...volume.imageMetadata, user_id: userId },
     }),
   );
-  const previous = volume.status;
-  volume.status = 'uploading';
-  ctx.scheduler.after(() => setImageStatus(ctx, image, 'saving'), 0.5);
-  settleLater(ctx, state.volumes, volume, 'uploading', () => {
-    volume.status = previous;
-    image.size = volume.size * 1024 ** 3;
-    image.checksum = createHash('md5').update(image.id).digest('hex');
-    setImageStatus(ctx, image, 'active');
+  volumeLifecycle.run(ctx, volume, 'upload', { in: state.volumes });
+  imageLifecycle.run(ctx, image, 'fromVolume', {
+    at: {
+      active: (i) => {
+        i.size = volume.size * 1024 ** 3;
+        i.checksum = createHash('md5').update(i.id).digest('hex');
+      },
+    },
   });
   const type = findVolumeType(volume.volumeType);
   return json(202, {

@@ -11,7 +11,7 @@ import { cinderPage } from './listing.js';
 import { checkGigabytes, checkVolumeCount } from './quotas.js';
 import { ownSnapshot, ownVolume } from './lookups.js';
 import type { BlockStorageState, Volume } from './state.js';
-import { deleteLater, settleLater } from './transitions.js';
+import { snapshotLifecycle, volumeLifecycle } from './transitions.js';
 import { DEFAULT_VOLUME_TYPE, findVolumeType } from './volume-types.js';
 
 const metadata = z.record(z.string(), z.string());
@@ -27,9 +27,6 @@ const createVolume = z.object({
   // NHN's own example sends `source_volid: null` although its table omits it: accepted, ignored.
 });
 const updateVolume = z.object({ name: z.string().max(255).nullable().optional(), description: z.string().nullable().optional(), metadata: metadata.optional() });
-
-/** Statuses Cinder lets a volume be deleted from. */
-const DELETABLE = new Set(['available', 'error', 'error_restoring', 'error_extending']);
 
 function links(ctx: EmulatorContext, region: string, tenantId: string, path: string): { href: string; rel: string }[] {
   const base = ctx.nhnServiceUrl(region, 'volume');
@@ -103,7 +100,7 @@ export function addVolume(ctx: EmulatorContext, state: BlockStorageState, fields
 function createVolumeFrom(ctx: EmulatorContext, call: VolumeCall, body: z.output<typeof createVolume>): Volume {
   const { state, region } = call;
   const snapshot = body.snapshot_id ? ownSnapshot(state, body.snapshot_id) : undefined;
-  if (snapshot && snapshot.status !== 'available') throw badRequest(`Invalid snapshot: Originating snapshot status must be one of 'available' values`);
+  if (snapshot) snapshotLifecycle.check(snapshot, 'restore');
   const source = snapshot ? state.volumes.get(snapshot.volumeId) : undefined;
   const size = body.size === undefined && snapshot ? snapshot.size : Number(body.size);
   if (!Number.isInteger(size) || size <= 0) throw badRequest(`Invalid input received: Volume size '${body.size}' must be an integer and greater than 0`);
@@ -130,7 +127,7 @@ function createVolumeFrom(ctx: EmulatorContext, call: VolumeCall, body: z.output
     bootable: source?.bootable ?? false,
     ...(type.encrypted && body.nhn_encryption ? { encryption: { skmKeyId: body.nhn_encryption.skm_key_id, skmKeyVersion: 1 } } : {}),
   });
-  settleLater(ctx, state.volumes, volume, 'creating', () => (volume.status = 'available'));
+  volumeLifecycle.run(ctx, volume, 'create', { in: state.volumes });
   return volume;
 }
 
@@ -201,12 +198,8 @@ export function registerVolumeRoutes(router: Router, ctx: EmulatorContext): void
     const volume = ownVolume(state, req.params.id!);
     const hasSnapshots = [...state.snapshots.values()].some((s) => s.volumeId === volume.id);
     // An attached volume, or one with snapshots, cannot be deleted (nhn-block-storage §3.3).
-    if (!DELETABLE.has(volume.status) || volume.attachments.length > 0 || hasSnapshots) {
-      throw badRequest(
-        'Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots or be disassociated from snapshots after volume transfer.',
-      );
-    }
-    deleteLater(ctx, state.volumes, volume);
+    if (volume.attachments.length > 0 || hasSnapshots) volumeLifecycle.refuse(volume, 'delete');
+    volumeLifecycle.run(ctx, volume, 'delete', { in: state.volumes });
     return empty(202);
   });
 }

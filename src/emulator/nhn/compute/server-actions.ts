@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
 import { empty, type EmuResponse, type Router } from '../../router.js';
-import { addImage, findImage, setImageStatus } from '../image/state.js';
+import { addImage, findImage } from '../image/state.js';
+import { imageLifecycle } from '../image/transitions.js';
 import { badRequest, invalidInput } from './errors.js';
 import { findFlavor, hasLocalDisk } from './flavors.js';
-import { requireState, running, runOperation } from './lifecycle.js';
+import { serverLifecycle } from './lifecycle.js';
 import { computeRoute, type ComputeCall } from './request.js';
 import { changeServerSecurityGroup } from './server-resources.js';
 import { existingServer, touchServer, type NhnServer } from './state.js';
@@ -16,14 +17,12 @@ type Action = (ctx: EmulatorContext, call: ComputeCall, server: NhnServer, arg: 
 /** Server actions of the compute guide ("Additional Instance Features"), by body key. */
 const ACTIONS: Record<string, Action> = {
   'os-start': (ctx, _call, server) => {
-    requireState(server, 'start', ['stopped']);
-    runOperation(ctx, server, (s) => (s.taskState = 'powering-on'), [{ factor: 1, apply: running(ctx) }]);
+    serverLifecycle.run(ctx, server, 'start');
     return empty(202);
   },
 
   'os-stop': (ctx, _call, server) => {
-    requireState(server, 'stop', ['active', 'error']);
-    runOperation(ctx, server, (s) => (s.taskState = 'powering-off'), [{ factor: 1, apply: stopped }]);
+    serverLifecycle.run(ctx, server, 'stop');
     return empty(202);
   },
 
@@ -31,10 +30,7 @@ const ACTIONS: Record<string, Action> = {
     const requested = (arg as { type?: unknown } | null)?.type;
     const type = String(requested ?? '').toUpperCase();
     if (type !== 'SOFT' && type !== 'HARD') invalidInput('type', requested, "is not one of ['HARD', 'Hard', 'hard', 'SOFT', 'Soft', 'soft']");
-    // SOFT needs ACTIVE; HARD also works from SHUTOFF, ERROR and during a reboot (compute guide, Restart Instance).
-    if (type === 'SOFT') requireState(server, 'reboot', ['active']);
-    else requireState(server, 'reboot', ['active', 'stopped', 'error'], [null, 'rebooting', 'rebooting_hard']);
-    runOperation(ctx, server, (s) => (s.taskState = type === 'SOFT' ? 'rebooting' : 'rebooting_hard'), [{ factor: 1, apply: running(ctx) }]);
+    serverLifecycle.run(ctx, server, type === 'SOFT' ? 'reboot' : 'reboot_hard');
     return empty(202);
   },
 
@@ -43,43 +39,17 @@ const ACTIONS: Record<string, Action> = {
     if (typeof flavorRef !== 'string') return invalidInput('flavorRef', flavorRef, "'flavorRef' is a required property");
     const flavor = findFlavor(region, flavorRef) ?? badRequest('Invalid flavorRef provided.');
     if (flavor.id === server.flavorId) badRequest('When resizing, instances must change flavor!');
-    requireState(server, 'resize', ['active', 'stopped']);
-    const wasRunning = server.vmState === 'active';
-    // RESIZE, then VERIFY_RESIZE, which NHN confirms by itself (compute guide, Instance Status).
-    runOperation(ctx, server, (s) => (s.taskState = 'resize_prep'), [
-      { factor: 1, apply: (s) => (s.taskState = 'resize_finish') },
-      {
-        factor: 1,
-        apply: (s) => {
-          s.flavorId = flavor.id;
-          s.vmState = 'resized';
-          s.taskState = null;
-        },
-      },
-      { factor: 0.5, apply: wasRunning ? running(ctx) : stopped },
-    ]);
+    serverLifecycle.run(ctx, server, 'resize', { at: { resized: (s) => (s.flavorId = flavor.id) } });
     return empty(202);
   },
 
   shelve: (ctx, _call, server) => {
-    // The guide allows "terminate" (shelve) from ACTIVE only.
-    requireState(server, 'shelve', ['active']);
-    runOperation(ctx, server, (s) => (s.taskState = 'shelving'), [
-      {
-        factor: 1.5,
-        apply: (s) => {
-          s.vmState = 'shelved_offloaded';
-          s.taskState = null;
-          s.powerState = 0;
-        },
-      },
-    ]);
+    serverLifecycle.run(ctx, server, 'shelve');
     return empty(202);
   },
 
   unshelve: (ctx, _call, server) => {
-    requireState(server, 'unshelve', ['shelved_offloaded']);
-    runOperation(ctx, server, (s) => (s.taskState = 'unshelving'), [{ factor: 1.5, apply: running(ctx) }]);
+    serverLifecycle.run(ctx, server, 'unshelve');
     return empty(202);
   },
 
@@ -116,12 +86,6 @@ export function addServerActionRoutes(router: Router, ctx: EmulatorContext): voi
   }));
 }
 
-function stopped(server: NhnServer): void {
-  server.vmState = 'stopped';
-  server.taskState = null;
-  server.powerState = 4;
-}
-
 /**
  * `createImage`: a private image in the region's image service, `queued` → `saving` →
  * `active`, while the server shows task_state `image_snapshot`. Answers 202 with the
@@ -132,7 +96,7 @@ function createImage(ctx: EmulatorContext, { region, tenantId, token }: ComputeC
   const name = input?.name;
   if (typeof name !== 'string' || name.trim() === '') return invalidInput('name', name, "'name' is a required property");
   const metadata = input?.metadata === undefined ? {} : validMetadata(input.metadata);
-  requireState(server, 'createImage', ['active', 'stopped']);
+  serverLifecycle.check(server, 'createImage');
   const flavor = findFlavor(region, server.flavorId);
   // [guess] NHN allows this only for U2 flavors (the others image their root volume through
   // block storage); the answer for other flavors is not documented.
@@ -165,13 +129,15 @@ function createImage(ctx: EmulatorContext, { region, tenantId, token }: ComputeC
       user_id: token.account.userId,
     },
   });
-  runOperation(ctx, server, (s) => (s.taskState = 'image_snapshot'), [{ factor: 1.5, apply: (s) => (s.taskState = null) }]);
-  ctx.scheduler.after(() => setImageStatus(ctx, image, 'saving'), 0.5);
-  ctx.scheduler.after(() => {
-    image.size = flavor.disk * 1024 ** 3;
-    image.checksum = createHash('md5').update(image.id).digest('hex');
-    setImageStatus(ctx, image, 'active');
-  }, 1.5);
+  serverLifecycle.run(ctx, server, 'createImage');
+  imageLifecycle.run(ctx, image, 'fromServer', {
+    at: {
+      active: (i) => {
+        i.size = flavor.disk * 1024 ** 3;
+        i.checksum = createHash('md5').update(i.id).digest('hex');
+      },
+    },
+  });
   // [guess] NHN has no image proxy on the compute host (nhn-notes §3.1), so Location points at the image service.
   return empty(202, { location: `${ctx.nhnServiceUrl(region, 'image')}/v2/images/${image.id}` });
 }

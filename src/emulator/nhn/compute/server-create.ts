@@ -7,7 +7,7 @@ import type { NhnRegion } from '../state.js';
 import { parseCreateRequest, type BlockDevice } from './create-request.js';
 import { badRequest, forbidden } from './errors.js';
 import { findFlavor, hasLocalDisk, type NhnFlavor } from './flavors.js';
-import { running, runOperation } from './lifecycle.js';
+import { serverLifecycle } from './lifecycle.js';
 import type { ComputeCall } from './request.js';
 import { addServer, imageMetadata, isWindows } from './server-records.js';
 import { allocatePorts, checkServerDevices, provideServerVolumes } from './server-resources.js';
@@ -21,8 +21,6 @@ export const FAIL_BUILD_PREFIX = 'emulator-fail-';
 
 /** A build the scheduler could not place: Nova's ERROR with its usual fault. */
 function failedBuild(server: NhnServer): void {
-  server.vmState = 'error';
-  server.taskState = null;
   server.fault = { code: 500, message: 'No valid host was found. There are not enough hosts available.' };
 }
 
@@ -87,7 +85,7 @@ export function createServers(ctx: EmulatorContext, { req, state, regionState, r
     }),
   );
   for (const server of servers) provideServerVolumes(ctx, regionState, server, volumeDevices);
-  for (const server of servers) runOperation(ctx, server, () => {}, [{ factor: 1, apply: server.name.startsWith(FAIL_BUILD_PREFIX) ? failedBuild : running(ctx) }]);
+  for (const server of servers) serverLifecycle.run(ctx, server, server.name.startsWith(FAIL_BUILD_PREFIX) ? 'buildFails' : 'build', { at: { error: failedBuild } });
 
   if (request.returnReservationId) return json(202, { reservation_id: reservationId });
   const first = servers[0]!;

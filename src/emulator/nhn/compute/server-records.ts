@@ -52,7 +52,6 @@ export function addServer(state: ComputeRegionState, spec: ServerSpec): NhnServe
     updated: spec.created,
     launchedAt: spec.vmState === 'building' ? null : spec.created,
     terminatedAt: null,
-    generation: 0,
   };
   spec.volumes.forEach((v, i) =>
     attachVolume(server, v.volumeId, {

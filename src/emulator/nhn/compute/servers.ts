@@ -2,7 +2,7 @@ import type { EmulatorContext } from '../../context.js';
 import { afterMarker } from '../../pagination.js';
 import { empty, json, type EmuResponse, type Router } from '../../router.js';
 import { badRequest, invalidInput } from './errors.js';
-import { requireState, runOperation } from './lifecycle.js';
+import { serverLifecycle } from './lifecycle.js';
 import { computeRoute, type ComputeCall } from './request.js';
 import { createServers } from './server-create.js';
 import { releaseServerResources } from './server-resources.js';
@@ -120,20 +120,16 @@ function updateServer(ctx: EmulatorContext, { req, state, regionState, links }: 
 function deleteServer(ctx: EmulatorContext, { req, state, regionState }: ComputeCall): EmuResponse {
   const server = existingServer(state, req.params.serverId!);
   if (server.taskState !== 'deleting') {
-    runOperation(ctx, server, (s) => (s.taskState = 'deleting'), [
-      {
-        factor: 1,
-        apply: (s) => {
+    serverLifecycle.run(ctx, server, 'delete', {
+      at: {
+        deleted: (s) => {
           state.servers.delete(s.id);
-          s.vmState = 'deleted';
-          s.taskState = null;
-          s.powerState = 0;
           s.terminatedAt = ctx.now();
           state.deleted.push(s);
           releaseServerResources(ctx, regionState, s);
         },
       },
-    ]);
+    });
   }
   return empty(204);
 }
@@ -141,7 +137,7 @@ function deleteServer(ctx: EmulatorContext, { req, state, regionState }: Compute
 function writeMetadata(ctx: EmulatorContext, { req, state }: ComputeCall, mode: 'merge' | 'replace'): EmuResponse {
   const server = existingServer(state, req.params.serverId!);
   const metadata = validMetadata((req.body as { metadata?: unknown } | undefined)?.metadata);
-  requireState(server, 'update_metadata', ['active', 'stopped', 'shelved_offloaded']);
+  serverLifecycle.check(server, 'update_metadata');
   server.metadata = mode === 'merge' ? { ...server.metadata, ...metadata } : metadata;
   touchServer(ctx, server);
   return json(200, { metadata: server.metadata });

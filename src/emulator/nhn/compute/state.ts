@@ -59,8 +59,6 @@ export interface NhnServer {
   updated: Date;
   launchedAt: Date | null;
   terminatedAt: Date | null;
-  /** Bumped by each new operation so a stale step of an older one does nothing. */
-  generation: number;
   /** Why the server went to ERROR, as Nova's `fault` shows it. */
   fault?: { code: number; message: string };
 }

@@ -2,7 +2,7 @@ import type { EmulatorContext } from '../../context.js';
 import { empty, json, type Router } from '../../router.js';
 import { badRequest, invalidInput, notFound } from './errors.js';
 import { attachVolumeToServer, checkAttachable, detachVolumeFromServer } from '../block-storage/attachments.js';
-import { requireState } from './lifecycle.js';
+import { serverLifecycle } from './lifecycle.js';
 import { computeRoute } from './request.js';
 import { asNova } from './server-resources.js';
 import { existingServer, touchServer, type NhnServer, type VolumeAttachment } from './state.js';
@@ -72,7 +72,7 @@ export function addVolumeAttachmentRoutes(router: Router, ctx: EmulatorContext):
       if (typeof input !== 'object' || input === null) invalidInput('volumeAttachment', input, "'volumeAttachment' is a required property");
       const { volumeId, device } = input;
       if (typeof volumeId !== 'string' || !UUID.test(volumeId)) invalidInput('volumeId', volumeId, "is not a 'uuid'");
-      requireState(server, 'attach_volume', ['active', 'stopped', 'shelved_offloaded']);
+      serverLifecycle.check(server, 'attach_volume');
       if (findAttachment(server, volumeId)) {
         // [guess] Cinder refuses to reserve a volume that is already in use; Nova relays it as 400.
         badRequest(`Invalid volume: volume '${volumeId}' status must be 'available'. Currently in 'in-use'`);
@@ -92,7 +92,7 @@ export function addVolumeAttachmentRoutes(router: Router, ctx: EmulatorContext):
     .delete(`${path}/:volumeId`, computeRoute(ctx, ({ req, state, regionState }) => {
       const server = existingServer(state, req.params.serverId!);
       const attachment = findAttachment(server, req.params.volumeId!) ?? notFound(`volume_id not found: ${req.params.volumeId}`);
-      requireState(server, 'detach_volume', ['active', 'stopped', 'resized', 'shelved_offloaded']);
+      serverLifecycle.check(server, 'detach_volume');
       if (attachment.device === '/dev/vda') badRequest("Can't detach root device volume");
       asNova(() => detachVolumeFromServer(ctx, regionState.blockStorage, attachment.volumeId, server.id));
       detachVolume(server, attachment.volumeId);

@@ -3,7 +3,7 @@ import type { EmulatorContext } from '../../context.js';
 import { empty, type Router } from '../../router.js';
 import { imageCall, ownedImage, visibleImage } from './access.js';
 import { badRequest, refuse } from './errors.js';
-import { setImageStatus } from './state.js';
+import { imageLifecycle } from './transitions.js';
 
 /** Upload and download of image data (nhn-image.md §3.4). */
 export function addImageDataRoutes(router: Router, ctx: EmulatorContext): void {
@@ -12,15 +12,13 @@ export function addImageDataRoutes(router: Router, ctx: EmulatorContext): void {
     const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
     // [guess] Glance's answer to another media type.
     if (type !== 'application/octet-stream') refuse(415, `Unsupported Content-Type: ${type || 'none'}. Image data is application/octet-stream.`);
-    if (image.status !== 'queued') refuse(409, `Image status transition from ${image.status} to saving is not allowed`);
+    imageLifecycle.check(image, 'upload');
     if (!image.containerFormat || !image.diskFormat) badRequest('Properties container_format, disk_format must be set prior to saving data.');
     const data = Buffer.from(req.rawBody);
     image.data = data;
     image.size = data.length;
     image.checksum = createHash('md5').update(data).digest('hex');
-    setImageStatus(ctx, image, 'saving');
-    // queued → saving → active, one poll apart (nhn-notes §5).
-    ctx.scheduler.after(() => setImageStatus(ctx, image, 'active'));
+    imageLifecycle.run(ctx, image, 'upload');
     return empty(204);
   });
 

@@ -14,7 +14,7 @@ import { findImage, visibleImages, type ImageMember } from './state.js';
 import { addVersionRoutes } from './versions.js';
 
 export { imageBody } from './image-view.js';
-export { addImage, findImage, setImageStatus, visibleImages } from './state.js';
+export { addImage, findImage, visibleImages } from './state.js';
 export type { ImageStatus, NhnImage } from './state.js';
 
 const DEFAULT_LIMIT = 100;

@@ -127,9 +127,3 @@ export function addImage(ctx: EmulatorContext, region: NhnRegion, image: NhnImag
   ctx.nhn.region(image.owner, region).images.set(image.id, image);
   return image;
 }
-
-/** Moves an image to another status and marks it updated. */
-export function setImageStatus(ctx: EmulatorContext, image: NhnImage, status: ImageStatus): void {
-  image.status = status;
-  image.updatedAt = ctx.now();
-}

@@ -12,6 +12,7 @@ import { publicNetwork, requireExternalNetwork } from './public-network.js';
 import { checkQuota } from './quotas.js';
 import type { FloatingIp, NetworkState, Port } from './state.js';
 import { addPort, findOwn, ownPort, subnetRoutingTable } from './topology.js';
+import { floatingIpLifecycle } from './transitions.js';
 
 /** Labels are alphanumeric, at most 64 characters (nhn-network §7). */
 const label = z.string().regex(/^[A-Za-z0-9]{0,64}$/, 'must be alphanumeric and at most 64 characters');
@@ -107,10 +108,8 @@ export function associateFloatingIp(ctx: EmulatorContext, state: NetworkState, f
       `External network ${fip.networkId} is not reachable from subnet ${subnet.id}. Therefore, cannot associate Port ${port.id} with a Floating IP.`,
     );
   }
-  Object.assign(fip, { portId: port.id, fixedIp: fixed.ipAddress, routerId: table.id, status: 'DOWN' });
-  ctx.scheduler.after(() => {
-    if (state.floatingIps.get(fip.id) === fip && fip.portId === port.id) fip.status = 'ACTIVE';
-  });
+  Object.assign(fip, { portId: port.id, fixedIp: fixed.ipAddress, routerId: table.id });
+  floatingIpLifecycle.run(ctx, fip, 'associate', { in: state.floatingIps, while: (f) => f.portId === port.id });
 }
 
 export function disassociateFloatingIp(fip: FloatingIp): void {

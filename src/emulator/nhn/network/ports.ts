@@ -7,6 +7,7 @@ import { ipInCidr, parseCidr, parseIpv4 } from '../../../ipv4.js';
 import { checkQuota } from './quotas.js';
 import { defaultSecurityGroup, type FixedIp, type NetworkState, type Port, type SecurityGroup, type Vpc } from './state.js';
 import { addPort, ownPort, vpcSubnets } from './topology.js';
+import { portLifecycle } from './transitions.js';
 
 /**
  * Ports: the model the `/v2.0/ports` handlers share, and the helpers compute calls to give
@@ -129,9 +130,7 @@ export function allocateServerPorts(ctx: EmulatorContext, state: NetworkState, r
       ...binding,
     });
   });
-  ctx.scheduler.after(() => {
-    for (const port of ports) if (port.deviceId === request.serverId && state.ports.has(port.id)) port.status = 'ACTIVE';
-  });
+  for (const port of ports) portLifecycle.run(ctx, port, 'bind', { in: state.ports, while: (p) => p.deviceId === request.serverId });
   return ports;
 }
 

@@ -3,6 +3,7 @@ import { notFound } from './errors.js';
 import { newUuid, stableUuid } from '../../ids.js';
 import { macFor } from './addressing.js';
 import type { InternetGateway, NetworkState, Port, Route, RoutingTable, SecurityGroup, Vpc, VpcSubnet } from './state.js';
+import { gatewayLifecycle } from './transitions.js';
 
 /**
  * The VPC model shared by the HTTP handlers and the seed: creating VPCs with their default
@@ -108,9 +109,7 @@ export function attachGateway(ctx: EmulatorContext, state: NetworkState, table: 
   table.gatewayId = gateway.id;
   gateway.routingTableId = table.id;
   addRoute(state, table, { id: stableUuid(table.id, gateway.id), cidr: '0.0.0.0/0', gateway: INTERNET_ROUTE_GATEWAY, gatewayId: gateway.id });
-  ctx.scheduler.after(() => {
-    if (gateway.routingTableId === table.id && state.internetGateways.has(gateway.id)) gateway.state = 'available';
-  });
+  gatewayLifecycle.run(ctx, gateway, 'attach', { in: state.internetGateways, while: (g) => g.routingTableId === table.id });
 }
 
 /** Detaches whatever gateway the table holds; the gateway goes back to `unavailable`. */
