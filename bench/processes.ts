@@ -173,7 +173,7 @@ async function spawnServer(script: string, env: Record<string, string>, port: nu
 /** Starts Hanul (`src/main.ts`, as `npm start` does) in its own process against the emulator. */
 export async function startHanulProcess(emulatorUrl: string, extra: Record<string, string> = {}): Promise<HanulProcess> {
   const port = await freePort();
-  const what = extra.HANUL_BENCH_NAIVE === 'true' ? 'Hanul (naive)' : 'Hanul';
+  const what = extra.UPSTREAM_FRESH_READS_MS ? `Hanul (fresh reads ${extra.UPSTREAM_FRESH_READS_MS} ms)` : 'Hanul';
   const server = await spawnServer('src/main.ts', hanulEnv(emulatorUrl, port, extra), port, '/ready', what);
   return {
     ...server,

@@ -137,15 +137,6 @@ const budgetModel = z.object({
   TENANT_UPSTREAM_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(6000),
 });
 
-const benchModel = z.object({
-  /**
-   * Bench only (`npm run bench`): the naive baseline Hanul is measured against. Switches
-   * off the per-operation list memo and batched loading, so every field and object costs
-   * its own upstream call. Never set it in production.
-   */
-  HANUL_BENCH_NAIVE: bool.default(false),
-});
-
 /** `k1=v1,k2=v2` (the OTLP headers format) as a record. */
 const keyValues = z.string().transform((s) =>
   Object.fromEntries(
@@ -179,7 +170,6 @@ const envModel = serverModel
   .and(nhnModel)
   .and(kakaoModel)
   .and(watchModel)
-  .and(benchModel)
   .and(tracingModel)
   .and(trustedDocumentsModel)
   .and(budgetModel);
@@ -194,8 +184,6 @@ export interface Config {
   nhn: NhnSettings;
   kakao: KakaoSettings;
   watch: { redisUrl?: string; fastIntervalMs: number; slowIntervalMs: number; credentialCheckMs: number };
-  /** Bench only: `naive` is the unbatched, unmemoised baseline of `npm run bench`. */
-  bench: { naive: boolean };
   tracing: { otlpEndpoint?: string; otlpHeaders: Record<string, string>; serviceName: string };
   /** Which documents run: any (`off`), any or a known one by hash (`allow`), only known ones by hash (`only`). */
   trustedDocuments: { mode: TrustedDocumentsMode; documents: ReadonlyMap<string, string> };
@@ -304,7 +292,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : undefined,
     },
     watch: { redisUrl: e.REDIS_URL, fastIntervalMs: e.WATCH_FAST_INTERVAL_MS, slowIntervalMs: e.WATCH_SLOW_INTERVAL_MS, credentialCheckMs: e.WATCH_CREDENTIAL_CHECK_MS },
-    bench: { naive: e.HANUL_BENCH_NAIVE },
     tracing: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, otlpHeaders: e.OTEL_EXPORTER_OTLP_HEADERS, serviceName: e.OTEL_SERVICE_NAME },
     trustedDocuments: { mode: 'off', documents: new Map() },
     budget: { perMinute: e.TENANT_UPSTREAM_BUDGET_PER_MINUTE },

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { context } from '@opentelemetry/api';
 import { Agent, errors as undiciErrors, interceptors, request, type Dispatcher } from 'undici';
 import type { Metrics } from '../metrics.js';
@@ -30,9 +31,12 @@ export class CallCounter {
   /**
    * How this operation's GETs share with identical ones: a GraphQL operation may take a
    * read another made within the freshness window (`fresh`); a status poller only joins
-   * reads in flight, it is there to see changes; the bench's naive baseline shares nothing.
+   * reads in flight, it is there to see changes.
    */
-  constructor(readonly sharing: ReadSharing = 'inflight') {}
+  constructor(readonly sharing: ReadSharing = 'inflight') {
+    // Every upstream call of the operation (and every shared read it joins) listens here: a dashboard has dozens, not a leak.
+    setMaxListeners(0, this.controller.signal);
+  }
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -53,7 +57,7 @@ export class CallCounter {
   }
 }
 
-export type ReadSharing = 'none' | 'inflight' | 'fresh';
+export type ReadSharing = 'inflight' | 'fresh';
 
 /** Labels every upstream request carries through the interceptor chain. */
 interface CallLabels extends TracedLabels {
@@ -161,7 +165,7 @@ export async function send(upstream: Upstream, req: UpstreamRequest): Promise<Up
   const signal = req.counter?.signal;
   if (signal?.aborted) throw signal.reason;
   const sharing = req.counter?.sharing ?? 'inflight';
-  if (req.method !== 'GET' || sharing === 'none') {
+  if (req.method !== 'GET') {
     try {
       return await transmit(upstream, req, headers, body, signal);
     } finally {

@@ -11,12 +11,8 @@ export class RequestCache {
   private readonly entries = new Map<string, Promise<unknown>>();
   private readonly firstUses = new Map<string, number>();
 
-  /** `memoise: false` is the bench's naive baseline (HANUL_BENCH_NAIVE): every call computes. */
-  constructor(private readonly memoise = true) {}
-
   /** The value of `key`, computing it once per operation. A failure is not kept. */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    if (!this.memoise) return compute();
     let entry = this.entries.get(key) as Promise<T> | undefined;
     if (!entry) {
       entry = compute();

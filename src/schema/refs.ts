@@ -161,12 +161,11 @@ export function sameRegion(target: Placement, ref: Ref, field: string[]): void {
  * fails or delays only its own keys, never another region's in the same batch (DataLoader
  * adopts a promise in the batch's answer as that key's result). A key of a provider or
  * region this operation cannot reach is not fetched: it loads as null.
- * In the bench's naive baseline (`ctx.naive`) every key is its own group: one `fetch` per object.
  */
 export async function loadGrouped<T>(
   keys: readonly string[],
   fetch: (placement: Placement, ids: string[]) => Promise<T[]>,
-  ctx: Pick<HanulContext, 'naive' | 'sessions'>,
+  ctx: Pick<HanulContext, 'sessions'>,
   keyOf: (item: T) => string,
 ): Promise<T[]> {
   const groups = new Map<string, { placement: Placement; ids: string[]; found?: Promise<Map<string, T>> }>();
@@ -174,7 +173,7 @@ export async function loadGrouped<T>(
   for (const key of keys) {
     const ref = parseRefKey(key);
     if (!ref || !isConfiguredRegion(ctx, ref)) continue;
-    const g = ctx.naive ? key : regionKey(ref);
+    const g = regionKey(ref);
     let group = groups.get(g);
     if (!group) {
       group = { placement: { provider: ref.provider, region: ref.region }, ids: [] };

@@ -31,8 +31,6 @@ export interface HanulContext {
   readonly counter: CallCounter;
   readonly cache: RequestCache;
   readonly services: HanulServices;
-  /** Bench only (HANUL_BENCH_NAIVE): load objects one by one instead of in batches. */
-  readonly naive: boolean;
   /**
    * Opens another session on this operation's credentials, counting on `counter`: how a
    * subscription hands its credentials to a long-lived poller.
@@ -44,10 +42,9 @@ export interface HanulContext {
 /**
  * A fresh context for one operation: sessions bound to this request's credentials (so no
  * loader, cache or token crosses tenants), a new call counter and a new list cache.
- * `naive` (bench only) turns batching and the list memo off.
  */
-export function createContext(services: HanulServices, credentials: RequestCredentials, naive: boolean): HanulContext {
-  const counter = new CallCounter(naive ? 'none' : 'fresh');
+export function createContext(services: HanulServices, credentials: RequestCredentials): HanulContext {
+  const counter = new CallCounter('fresh');
   const open = (name: ProviderName, c: CallCounter): CloudSession | undefined => {
     const provider = services.providers.get(name);
     if (!provider) return undefined;
@@ -59,5 +56,5 @@ export function createContext(services: HanulServices, credentials: RequestCrede
     const session = open(name, counter);
     if (session) sessions.set(name, session);
   }
-  return { sessions, counter, cache: new RequestCache(!naive), services, naive, openSession: open };
+  return { sessions, counter, cache: new RequestCache(), services, openSession: open };
 }

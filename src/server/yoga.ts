@@ -72,7 +72,7 @@ export function createHanulYoga(config: Config, services: HanulServices, metrics
     context: ({ request, connectionParams }) => {
       const get: HeaderLookup = request ? (name) => request.headers.get(name) ?? undefined : lookupParams(connectionParams);
       try {
-        return createContext(services, readCredentials(get), config.bench.naive);
+        return createContext(services, readCredentials(get));
       } catch (err) {
         if (err instanceof CloudError) throw createGraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         throw err;
