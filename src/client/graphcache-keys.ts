@@ -15,6 +15,7 @@ export const KEYLESS_TYPES = [
   'AvailabilityZone',
   'ClusterEvent',
   'ClusterPayload',
+  'CreateClusterPayload',
   'ConflictError',
   'ContainerPayload',
   'CreateKeypairPayload',

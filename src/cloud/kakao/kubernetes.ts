@@ -138,10 +138,9 @@ export class KakaoKubernetes implements KubernetesApi {
 
   /** `POST /clusters/{name}/upgrade` moves the control plane to its next minor version, the only one it can be asked for. */
   async upgradeCluster(region: string, id: string, version: string): Promise<void> {
-    const current = await this.clusterBody(region, id);
-    const next = current.version?.next_version;
-    if (!next) throw new ConflictError(`Cluster ${id} runs the newest version KakaoCloud offers`, current.status?.phase ?? null);
-    if (minorOf(version) !== next) throw new ValidationError(`Cluster ${id} can only be upgraded to its next minor version, ${next}`, ['kubernetesVersion']);
+    // The POST names no version: a version other than the next one must be refused here. Without a next one, the cloud answers 409.
+    const next = (await this.clusterBody(region, id)).version?.next_version;
+    if (next && minorOf(version) !== next) throw new ValidationError(`Cluster ${id} can only be upgraded to its next minor version, ${next}`, ['kubernetesVersion']);
     await this.client.raw('kubernetes-engine', region, { method: 'POST', path: `/api/v1/clusters/${segment(id)}/upgrade`, resourceType: 'Cluster', resourceId: id });
   }
 
@@ -182,10 +181,10 @@ export class KakaoKubernetes implements KubernetesApi {
    * running pool in KakaoCloud and is not offered here.
    */
   async createNodeGroup(region: string, clusterId: string, spec: CreateNodeGroupSpec): Promise<NodeGroup> {
-    if (spec.autoscaling) throw new ValidationError('KakaoCloud turns autoscaling on for a running node pool; Hanul does not set it yet: create the pool without it', ['input', 'autoscaling']);
+    if (spec.autoscaling) throw new ValidationError('KakaoCloud turns autoscaling on for a running node pool; Hanul does not set it yet: create the pool without it', ['autoscaling']);
     const [cluster, pools] = await Promise.all([this.clusterBody(region, clusterId), this.pools(region, clusterId)]);
     const keyName = spec.keyName ?? pools.find((p) => p.ssh_key_name)?.ssh_key_name;
-    if (!keyName) throw new ValidationError('A KakaoCloud node pool needs an SSH key pair, and the cluster has no other pool to take it from', ['input', 'keypairId']);
+    if (!keyName) throw new ValidationError('A KakaoCloud node pool needs an SSH key pair, and the cluster has no other pool to take it from', ['keypairId']);
     const subnets = cluster.vpc_info?.subnets ?? [];
     const inZone = subnets.filter((s) => s.availability_zone === spec.availabilityZone);
     const imageId = spec.nodeImageId ?? (await this.defaultNodeImage(region, cluster.version?.minor_version));
@@ -248,7 +247,7 @@ export class KakaoKubernetes implements KubernetesApi {
   private async defaultNodeImage(region: string, version: string | null | undefined): Promise<string> {
     const { images } = await this.call<{ images: { id: string }[] }>(region, { path: '/api/v1/images', query: { k8s_version: version ?? undefined, is_gpu_type: 'false' } });
     const image = images[0];
-    if (!image) throw new ValidationError(`${region} offers no Kubernetes node image for version ${version ?? '?'}`, ['input', 'nodeImageId']);
+    if (!image) throw new ValidationError(`${region} offers no Kubernetes node image for version ${version ?? '?'}`, ['nodeImageId']);
     return image.id;
   }
 

@@ -384,7 +384,7 @@ export class NhnKubernetes implements KubernetesApi {
       }),
     ]);
     if (subnet.vpcsubnet.vpc_id !== spec.vpcId) {
-      throw new ValidationError(`Subnet ${spec.subnetId} is not in VPC ${spec.vpcId}`, ['input', 'subnetId']);
+      throw new ValidationError(`Subnet ${spec.subnetId} is not in VPC ${spec.vpcId}`, ['subnetId']);
     }
     return subnet.vpcsubnet;
   }
@@ -397,14 +397,14 @@ export class NhnKubernetes implements KubernetesApi {
     });
     const network = body.networks[0];
     if (!network || !network.subnets?.length) {
-      throw new ValidationError(`${region} has no external network for a public cluster; use a private subnet and publicEndpoint: false`, ['input', 'publicEndpoint']);
+      throw new ValidationError(`${region} has no external network for a public cluster; use a private subnet and publicEndpoint: false`, ['publicEndpoint']);
     }
     return { networkId: network.id, subnetIds: network.subnets };
   }
 
   private async defaultNodeImage(region: string): Promise<string> {
     const [first] = await this.listNodeImageIds(region);
-    if (!first) throw new ValidationError(`${region} offers no Kubernetes node image`, ['input', 'nodeImageId']);
+    if (!first) throw new ValidationError(`${region} offers no Kubernetes node image`, ['nodeImageId']);
     return first;
   }
 
