@@ -1,4 +1,3 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { Keypair } from '../cloud/model.js';
 import { builder } from './builder.js';
@@ -6,7 +5,7 @@ import { changed } from '../domain/changes.js';
 import { sessionFor } from './context.js';
 import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
 import { lists } from '../domain/lists.js';
-import { DeletePayloadRef, payloadType } from './payloads.js';
+import { DeletePayloadRef, deletedIdOf, payloadType } from './payloads.js';
 import { address, placement } from './refs.js';
 import { fromRegionList, regionalNode } from './regional-node.js';
 import { RegionRef } from './region.js';
@@ -92,7 +91,7 @@ builder.mutationFields((t) => ({
       const keypair = address(args.id);
       await sessionFor(ctx, keypair.provider).compute.deleteKeypair(keypair.region, keypair.id);
       changed(ctx, keypair, 'keypairs');
-      return { deletedId: encodeGlobalID(args.id.typename, args.id.id) };
+      return { deletedId: deletedIdOf(args.id) };
     },
   }),
 }));

@@ -9,8 +9,8 @@ import { idempotencyKeyDescription } from './idempotency.js';
 import { KeypairRef, keypairName } from './keypairs.js';
 import { SubnetRef, VpcRef } from './network.js';
 import { track, type LazyOperation } from './operations.js';
-import { DeletePayloadRef, payloadType } from './payloads.js';
-import { address, placement, refKey, sameRegion } from './refs.js';
+import { DeletePayloadRef, deletedIdOf, payloadType } from './payloads.js';
+import { address, inRegion, placement, refKey } from './refs.js';
 import { RegionRef } from './region.js';
 import { regionalNode } from './regional-node.js';
 import { validate } from './validate.js';
@@ -66,80 +66,80 @@ export const ClusterRef = regionalNode<Cluster>('Cluster', {
 });
 
 builder.objectFields(ClusterRef, (t) => ({
-    name: t.exposeString('name'),
-    status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, … as the cloud says' }),
-    state: t.field({ type: KubernetesStateEnum, resolve: (c) => kubernetesStateFrom(c.status), description: 'The status, normalised: the same values on both clouds' }),
-    rawStatus: t.exposeString('status', { description: 'The cloud\'s own word (NHN CREATE_COMPLETE, KakaoCloud Provisioned)' }),
-    statusReason: t.exposeString('statusReason', { nullable: true }),
-    health: t.exposeString('healthStatus', { nullable: true, description: 'HEALTHY, UNHEALTHY, … as the cloud says; null while the cluster is being built' }),
-    healthDetails: t.field({ type: [LabelRef], description: "The cloud's health report, flattened (`cluster.api_status` = NORMAL)", resolve: (c) => c.healthDetails }),
-    kubernetesVersion: t.exposeString('kubernetesVersion', { nullable: true, description: 'Of the control plane, v1.32.3 form' }),
-    kubernetesVersionStatus: t.exposeString('kubernetesVersionStatus', { nullable: true, description: 'LATEST or NEED_UPGRADE' }),
-    nodeCount: t.exposeInt('nodeCount', { description: 'Worker nodes across all worker node groups' }),
-    flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, description: 'Of the default worker group', resolve: (c) => (c.flavorId ? refKey(c, c.flavorId) : null) }),
-    keypair: t.field({ type: KeypairRef, nullable: true, upstream: true, resolve: (c) => (c.keyName ? refKey(c, c.keyName) : null) }),
-    nodeImage: t.field({ type: ImageRef, nullable: true, upstream: true, description: 'Base image of the default worker group', resolve: (c) => (c.nodeImageId ? refKey(c, c.nodeImageId) : null) }),
-    availabilityZone: t.exposeString('availabilityZone', { nullable: true }),
-    bootVolumeType: t.exposeString('bootVolumeType', { nullable: true }),
-    bootVolumeSizeGb: t.exposeInt('bootVolumeSizeGb', { nullable: true }),
-    publicEndpoint: t.exposeBoolean('publicEndpoint', { nullable: true, description: 'The Kubernetes API has a public address' }),
-    autoscaling: t.exposeBoolean('autoscaling', { nullable: true, description: 'The cluster autoscaler runs for the default worker group' }),
-    externalNetworkId: t.exposeString('externalNetworkId', { nullable: true, description: "Upstream id of the internet-facing network the cluster uses" }),
-    externalSubnetIds: t.exposeStringList('externalSubnetIds'),
-    cniDriver: t.exposeString('cniDriver', { nullable: true }),
-    podsNetworkCidr: t.exposeString('podsNetworkCidr', { nullable: true }),
-    podsNetworkSubnetPrefix: t.exposeInt('podsNetworkSubnetPrefix', { nullable: true, description: 'Prefix length of each node’s pod subnet' }),
-    serviceClusterIpRange: t.exposeString('serviceClusterIpRange', { nullable: true }),
-    labels: t.field({ type: [LabelRef], description: 'Every label as the cloud returned it (strings, mixed-case booleans)', resolve: (c) => c.labels }),
-    vpcId: t.id({
-      nullable: true,
-      upstream: true,
-      description: 'Global id of the VPC (one extra read of the cluster when it came from a list)',
-      resolve: async (c, _, ctx) => globalIdOf('Vpc', c, (await kubernetes.clusterDetail(ctx, c))?.vpcId ?? null),
-    }),
-    subnetId: t.id({
-      nullable: true,
-      upstream: true,
-      description: 'Global id of the subnet the nodes use',
-      resolve: async (c, _, ctx) => globalIdOf('Subnet', c, (await kubernetes.clusterDetail(ctx, c))?.subnetId ?? null),
-    }),
-    vpc: t.field({
-      type: VpcRef,
-      nullable: true,
-      upstream: true,
-      description: "The cluster's VPC (one extra read of the cluster when it came from a list)",
-      resolve: async (c, _, ctx) => {
-        const id = (await kubernetes.clusterDetail(ctx, c))?.vpcId;
-        return id ? refKey(c, id) : null;
-      },
-    }),
-    subnet: t.field({
-      type: SubnetRef,
-      nullable: true,
-      upstream: true,
-      description: 'The subnet the nodes take their addresses from',
-      resolve: async (c, _, ctx) => {
-        const id = (await kubernetes.clusterDetail(ctx, c))?.subnetId;
-        return id ? refKey(c, id) : null;
-      },
-    }),
-    apiAddress: t.string({ nullable: true, description: 'The Kubernetes API URL, once the control plane is up', upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.apiAddress ?? null }),
-    nodeAddresses: t.stringList({ nullable: true, upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.nodeAddresses ?? [] }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.createdAt ?? null }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.updatedAt ?? null }),
-    events: t.field({
-      type: [ClusterEventRef],
-      nullable: true,
-      upstream: true,
-      description: 'Task history, oldest first',
-      resolve: (c, _, ctx) => kubernetes.clusterEvents(ctx, c),
-    }),
-    kubeconfig: t.string({
-      nullable: true,
-      upstream: true,
-      description: 'The kubeconfig (YAML) with admin credentials; fetched only when selected, null until the control plane is up. Treat as a secret.',
-      resolve: (c, _, ctx) => sessionFor(ctx, c.provider).kubernetes.kubeconfig(c.region, c.id),
-    }),
+  name: t.exposeString('name'),
+  status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, CREATE_COMPLETE, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, … as the cloud says' }),
+  state: t.field({ type: KubernetesStateEnum, resolve: (c) => kubernetesStateFrom(c.status), description: 'The status, normalised: the same values on both clouds' }),
+  rawStatus: t.exposeString('status', { description: 'The cloud\'s own word (NHN CREATE_COMPLETE, KakaoCloud Provisioned)' }),
+  statusReason: t.exposeString('statusReason', { nullable: true }),
+  health: t.exposeString('healthStatus', { nullable: true, description: 'HEALTHY, UNHEALTHY, … as the cloud says; null while the cluster is being built' }),
+  healthDetails: t.field({ type: [LabelRef], description: "The cloud's health report, flattened (`cluster.api_status` = NORMAL)", resolve: (c) => c.healthDetails }),
+  kubernetesVersion: t.exposeString('kubernetesVersion', { nullable: true, description: 'Of the control plane, v1.32.3 form' }),
+  kubernetesVersionStatus: t.exposeString('kubernetesVersionStatus', { nullable: true, description: 'LATEST or NEED_UPGRADE' }),
+  nodeCount: t.exposeInt('nodeCount', { description: 'Worker nodes across all worker node groups' }),
+  flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, description: 'Of the default worker group', resolve: (c) => (c.flavorId ? refKey(c, c.flavorId) : null) }),
+  keypair: t.field({ type: KeypairRef, nullable: true, upstream: true, resolve: (c) => (c.keyName ? refKey(c, c.keyName) : null) }),
+  nodeImage: t.field({ type: ImageRef, nullable: true, upstream: true, description: 'Base image of the default worker group', resolve: (c) => (c.nodeImageId ? refKey(c, c.nodeImageId) : null) }),
+  availabilityZone: t.exposeString('availabilityZone', { nullable: true }),
+  bootVolumeType: t.exposeString('bootVolumeType', { nullable: true }),
+  bootVolumeSizeGb: t.exposeInt('bootVolumeSizeGb', { nullable: true }),
+  publicEndpoint: t.exposeBoolean('publicEndpoint', { nullable: true, description: 'The Kubernetes API has a public address' }),
+  autoscaling: t.exposeBoolean('autoscaling', { nullable: true, description: 'The cluster autoscaler runs for the default worker group' }),
+  externalNetworkId: t.exposeString('externalNetworkId', { nullable: true, description: "Upstream id of the internet-facing network the cluster uses" }),
+  externalSubnetIds: t.exposeStringList('externalSubnetIds'),
+  cniDriver: t.exposeString('cniDriver', { nullable: true }),
+  podsNetworkCidr: t.exposeString('podsNetworkCidr', { nullable: true }),
+  podsNetworkSubnetPrefix: t.exposeInt('podsNetworkSubnetPrefix', { nullable: true, description: 'Prefix length of each node’s pod subnet' }),
+  serviceClusterIpRange: t.exposeString('serviceClusterIpRange', { nullable: true }),
+  labels: t.field({ type: [LabelRef], description: 'Every label as the cloud returned it (strings, mixed-case booleans)', resolve: (c) => c.labels }),
+  vpcId: t.id({
+    nullable: true,
+    upstream: true,
+    description: 'Global id of the VPC (one extra read of the cluster when it came from a list)',
+    resolve: async (c, _, ctx) => globalIdOf('Vpc', c, (await kubernetes.clusterDetail(ctx, c))?.vpcId ?? null),
+  }),
+  subnetId: t.id({
+    nullable: true,
+    upstream: true,
+    description: 'Global id of the subnet the nodes use',
+    resolve: async (c, _, ctx) => globalIdOf('Subnet', c, (await kubernetes.clusterDetail(ctx, c))?.subnetId ?? null),
+  }),
+  vpc: t.field({
+    type: VpcRef,
+    nullable: true,
+    upstream: true,
+    description: "The cluster's VPC (one extra read of the cluster when it came from a list)",
+    resolve: async (c, _, ctx) => {
+      const id = (await kubernetes.clusterDetail(ctx, c))?.vpcId;
+      return id ? refKey(c, id) : null;
+    },
+  }),
+  subnet: t.field({
+    type: SubnetRef,
+    nullable: true,
+    upstream: true,
+    description: 'The subnet the nodes take their addresses from',
+    resolve: async (c, _, ctx) => {
+      const id = (await kubernetes.clusterDetail(ctx, c))?.subnetId;
+      return id ? refKey(c, id) : null;
+    },
+  }),
+  apiAddress: t.string({ nullable: true, description: 'The Kubernetes API URL, once the control plane is up', upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.apiAddress ?? null }),
+  nodeAddresses: t.stringList({ nullable: true, upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.nodeAddresses ?? [] }),
+  createdAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.createdAt ?? null }),
+  updatedAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (c, _, ctx) => (await kubernetes.clusterDetail(ctx, c))?.updatedAt ?? null }),
+  events: t.field({
+    type: [ClusterEventRef],
+    nullable: true,
+    upstream: true,
+    description: 'Task history, oldest first',
+    resolve: (c, _, ctx) => kubernetes.clusterEvents(ctx, c),
+  }),
+  kubeconfig: t.string({
+    nullable: true,
+    upstream: true,
+    description: 'The kubeconfig (YAML) with admin credentials; fetched only when selected, null until the control plane is up. Treat as a secret.',
+    resolve: (c, _, ctx) => sessionFor(ctx, c.provider).kubernetes.kubeconfig(c.region, c.id),
+  }),
 }));
 
 export const NodeGroupRef = regionalNode<NodeGroup>('NodeGroup', {
@@ -149,28 +149,28 @@ export const NodeGroupRef = regionalNode<NodeGroup>('NodeGroup', {
 });
 
 builder.objectFields(NodeGroupRef, (t) => ({
-    name: t.exposeString('name'),
-    status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, UPDATE_COMPLETE, … as the cloud says' }),
-    state: t.field({ type: KubernetesStateEnum, resolve: (g) => kubernetesStateFrom(g.status), description: 'The status, normalised: the same values on both clouds' }),
-    rawStatus: t.exposeString('status', { description: 'The cloud\'s own word (NHN CREATE_COMPLETE, KakaoCloud Running)' }),
-    statusReason: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.statusReason ?? null }),
-    role: t.exposeString('role', { description: 'worker (or master for the control plane)' }),
-    isDefault: t.exposeBoolean('isDefault'),
-    cluster: t.field({ type: ClusterRef, nullable: true, upstream: true, resolve: (g) => refKey(g, g.clusterId) }),
-    nodeCount: t.exposeInt('nodeCount'),
-    minNodeCount: t.exposeInt('minNodeCount', { nullable: true }),
-    maxNodeCount: t.exposeInt('maxNodeCount', { nullable: true }),
-    flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, resolve: (g) => (g.flavorId ? refKey(g, g.flavorId) : null) }),
-    image: t.field({ type: ImageRef, nullable: true, upstream: true, resolve: (g) => (g.imageId ? refKey(g, g.imageId) : null) }),
-    kubernetesVersion: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.kubernetesVersion ?? null }),
-    availabilityZone: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.availabilityZone ?? null }),
-    bootVolumeType: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.bootVolumeType ?? null }),
-    bootVolumeSizeGb: t.int({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.bootVolumeSizeGb ?? null }),
-    autoscaling: t.boolean({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.autoscaling ?? null }),
-    labels: t.field({ nullable: true, type: [LabelRef], upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.labels ?? [] }),
-    nodeAddresses: t.stringList({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.nodeAddresses ?? [] }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.createdAt ?? null }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.updatedAt ?? null }),
+  name: t.exposeString('name'),
+  status: t.exposeString('status', { description: 'CREATE_IN_PROGRESS, UPDATE_COMPLETE, … as the cloud says' }),
+  state: t.field({ type: KubernetesStateEnum, resolve: (g) => kubernetesStateFrom(g.status), description: 'The status, normalised: the same values on both clouds' }),
+  rawStatus: t.exposeString('status', { description: 'The cloud\'s own word (NHN CREATE_COMPLETE, KakaoCloud Running)' }),
+  statusReason: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.statusReason ?? null }),
+  role: t.exposeString('role', { description: 'worker (or master for the control plane)' }),
+  isDefault: t.exposeBoolean('isDefault'),
+  cluster: t.field({ type: ClusterRef, nullable: true, upstream: true, resolve: (g) => refKey(g, g.clusterId) }),
+  nodeCount: t.exposeInt('nodeCount'),
+  minNodeCount: t.exposeInt('minNodeCount', { nullable: true }),
+  maxNodeCount: t.exposeInt('maxNodeCount', { nullable: true }),
+  flavor: t.field({ type: FlavorRef, nullable: true, upstream: true, resolve: (g) => (g.flavorId ? refKey(g, g.flavorId) : null) }),
+  image: t.field({ type: ImageRef, nullable: true, upstream: true, resolve: (g) => (g.imageId ? refKey(g, g.imageId) : null) }),
+  kubernetesVersion: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.kubernetesVersion ?? null }),
+  availabilityZone: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.availabilityZone ?? null }),
+  bootVolumeType: t.string({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.bootVolumeType ?? null }),
+  bootVolumeSizeGb: t.int({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.bootVolumeSizeGb ?? null }),
+  autoscaling: t.boolean({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.autoscaling ?? null }),
+  labels: t.field({ nullable: true, type: [LabelRef], upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.labels ?? [] }),
+  nodeAddresses: t.stringList({ nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.nodeAddresses ?? [] }),
+  createdAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.createdAt ?? null }),
+  updatedAt: t.field({ type: 'DateTime', nullable: true, upstream: true, resolve: async (g, _, ctx) => (await kubernetes.nodeGroupDetail(ctx, g))?.updatedAt ?? null }),
 }));
 
 // After NodeGroup exists: the two types refer to each other.
@@ -305,15 +305,6 @@ const NodeGroupPayload = payloadType<{ nodeGroup: NodeGroup | null; operation?: 
   fields: (t) => ({ nodeGroup: t.field({ type: NodeGroupRef, nullable: true, resolve: (p) => p.nodeGroup }) }),
 });
 
-/** The upstream id of a referenced resource, which must live in the region the mutation targets. */
-function inRegion(region: Placement, id: { id: string; typename: string }, field: string): string {
-  const ref = address(id);
-  sameRegion(region, ref, [field]);
-  return ref.id;
-}
-
-const deletedId = (id: { id: string; typename: string }) => encodeGlobalID(id.typename, id.id);
-
 builder.mutationFields((t) => ({
   createCluster: t.field({
     type: CreateClusterPayload,
@@ -360,7 +351,7 @@ builder.mutationFields((t) => ({
     resolve: async (_, args, ctx) => {
       const cluster = address(args.id);
       await kubernetes.deleteCluster(ctx, cluster);
-      return { deletedId: deletedId(args.id), operation: track(ctx, 'CLUSTER_DELETE', cluster) };
+      return { deletedId: deletedIdOf(args.id), operation: track(ctx, 'CLUSTER_DELETE', cluster) };
     },
   }),
   upgradeCluster: t.field({
@@ -423,7 +414,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: NodeGroupRef }) },
     resolve: async (_, args, ctx) => {
       await kubernetes.deleteNodeGroup(ctx, address(args.id));
-      return { deletedId: deletedId(args.id) };
+      return { deletedId: deletedIdOf(args.id) };
     },
   }),
 }));

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { ImplementableObjectRef, type FieldRef, type ObjectFieldBuilder } from '@pothos/core';
 import { builder } from './builder.js';
 import { UserErrorRef } from './errors.js';
@@ -38,6 +39,9 @@ export function payloadType<Shape extends object>(name: string, options: Payload
 
 /** What a delete resolver returns: the deleted id, and the operation that follows the delete where the cloud deletes asynchronously. */
 export type DeleteOutcome = { deletedId: string | null; operation?: LazyOperation };
+
+/** The global id a delete payload answers, from the decoded id argument of the deleted node. */
+export const deletedIdOf = (id: { id: string; typename: string }) => encodeGlobalID(id.typename, id.id);
 
 /** The payload of every delete mutation: the deleted node's id, or why it was not deleted. */
 export const DeletePayloadRef = payloadType<DeleteOutcome>('DeletePayload', {

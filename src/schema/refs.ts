@@ -111,6 +111,13 @@ export function address(id: { id: string; typename: string }): Ref {
   return ref;
 }
 
+/** The upstream id in a decoded global id argument whose resource must live in `region` (the mutation's target). */
+export function inRegion(region: Placement, id: { id: string; typename: string }, field: string): string {
+  const ref = address(id);
+  sameRegion(region, ref, [field]);
+  return ref.id;
+}
+
 /** The placement in a decoded Region global id argument. */
 export function placement(id: { id: string }): Placement {
   const p = parseRegionKey(id.id);
