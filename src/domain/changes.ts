@@ -1,6 +1,7 @@
 import type { Placement } from '../cloud/model.js';
 import type { WatchKindName } from '../status/events.js';
-import { sessionFor, type HanulContext } from '../schema/context.js';
+import { sessionFor } from './session.js';
+import type { HanulContext } from '../server/context.js';
 import { lists } from './lists.js';
 
 /**

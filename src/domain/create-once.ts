@@ -1,5 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.js';
+import type { Placement } from '../cloud/model.js';
+import type { CloudSession } from '../cloud/provider.js';
+import type { HanulContext } from '../server/context.js';
+import { regionKey } from './keys.js';
+import { validate } from './validate.js';
 
 /**
  * What a key has been used for: the fingerprint of the input it came with and, once the
@@ -97,4 +103,22 @@ function stableJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+const idempotencyKey = z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters');
+
+/**
+ * A create mutation's idempotent run: validates `input.idempotencyKey`, scopes the key to
+ * the session's tenant, the region and the kind, and hands over to `createOnce`.
+ */
+export function keyedCreate<T>(
+  ctx: HanulContext,
+  session: CloudSession,
+  where: Placement,
+  input: { idempotencyKey?: string | null },
+  spec: Omit<CreateOnceSpec<T>, 'store' | 'scope' | 'key' | 'input'>,
+): Promise<T> {
+  const { idempotencyKey: raw, ...rest } = input;
+  const key = raw == null ? undefined : validate(idempotencyKey, raw, ['input', 'idempotencyKey']);
+  return createOnce({ ...spec, store: ctx.services.idempotency, scope: `${session.scope}:${regionKey(where)}:${spec.kind}`, key, input: rest });
 }

@@ -1,8 +1,9 @@
 import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.js';
 import type { Cluster, ClusterEvent, CreateClusterSpec, CreateNodeGroupSpec, KubernetesVersion, NodeGroup, Placement, ResourceAddress } from '../cloud/model.js';
-import { sessionFor, type HanulContext } from '../schema/context.js';
-import { keyedCreate } from '../schema/idempotency.js';
-import { regionKey } from '../schema/refs.js';
+import { sessionFor } from './session.js';
+import type { HanulContext } from '../server/context.js';
+import { keyedCreate } from './create-once.js';
+import { regionKey } from './keys.js';
 import { changed } from './changes.js';
 import { lists } from './lists.js';
 

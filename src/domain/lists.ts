@@ -12,8 +12,9 @@ import type {
   VolumeType,
   Vpc,
 } from '../cloud/model.js';
-import { sessionFor, type HanulContext } from '../schema/context.js';
-import { regionKey } from '../schema/refs.js';
+import { sessionFor } from './session.js';
+import type { HanulContext } from '../server/context.js';
+import { regionKey } from './keys.js';
 
 /**
  * The region-wide list calls of one operation, each made at most once however many fields

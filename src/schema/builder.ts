@@ -9,7 +9,7 @@ import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { ProviderName } from '../cloud/model.js';
 import { complexityError, fieldComplexity } from './complexity.js';
-import type { HanulContext } from './context.js';
+import type { HanulContext } from '../server/context.js';
 import { isReachableNode } from './node-loaders.js';
 
 /** The type name a global id that does not decode is given (no type can have it). */

@@ -1,14 +1,15 @@
 import type { AvailabilityZone, Flavor, Image, RegionInfo } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { registerNodeLoader } from './node-loaders.js';
-import type { HanulContext } from './context.js';
+import type { HanulContext } from '../server/context.js';
 import { connectionFromList } from './connection.js';
-import { sessionFor } from './context.js';
+import { sessionFor } from '../domain/session.js';
 import { lists } from '../domain/lists.js';
-import { loadGrouped, refKey } from './refs.js';
+import { loadGrouped } from './refs.js';
+import { refKey } from '../domain/keys.js';
 import { RegionRef } from './region.js';
 import { z } from 'zod';
-import { validate } from './validate.js';
+import { validate } from '../domain/validate.js';
 
 const atLeastZero = z.number().int().min(0, 'must be 0 or more');
 const imageVisibility = z.enum(['public', 'private', 'shared', 'community'], 'must be public, private, shared or community');

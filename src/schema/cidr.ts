@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../cloud/errors.js';
 import type { ProviderName } from '../cloud/model.js';
 import { cidrContains, cidrsOverlap, formatCidr, formatIpv4, parseCidr, parseIpv4, type Cidr } from '../ipv4.js';
-import { validate } from './validate.js';
+import { validate } from '../domain/validate.js';
 
 /**
  * IPv4 CIDR checks made at the edge, before any upstream call: the format, each cloud's

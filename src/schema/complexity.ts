@@ -2,7 +2,7 @@ import { getNamedType, getNullableType, GraphQLError, isListType, type GraphQLFi
 import type { FieldComplexityValue } from '@pothos/plugin-complexity';
 import { limitError } from './limit-error.js';
 import { DEFAULT_PAGE } from './connection.js';
-import type { HanulContext } from './context.js';
+import type { HanulContext } from '../server/context.js';
 
 /** What a plain list of a region (flavors, key pairs, VPCs, …) is expected to hold, for the estimate. */
 const LIST_ESTIMATE = 10;

@@ -1,13 +1,5 @@
 import { GraphQLError } from 'graphql';
-import {
-  CloudError,
-  ConflictError,
-  NotFoundError,
-  QuotaExceededError,
-  UpstreamError,
-  UserFacingError,
-  ValidationError,
-} from '../cloud/errors.js';
+import { CloudError, ValidationError } from '../cloud/errors.js';
 import { builder } from './builder.js';
 import { userErrorData, type Outcome, type UserErrorData } from './user-error-data.js';
 

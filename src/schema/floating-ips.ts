@@ -3,16 +3,19 @@ import { ConflictError, NotFoundError, ValidationError } from '../cloud/errors.j
 import { FLOATING_IP_STATUSES, type FloatingIp, type Port } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { ServerRef } from './compute.js';
-import { sessionFor, type HanulContext } from './context.js';
+import { sessionFor } from '../domain/session.js';
+import type { HanulContext } from '../server/context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { lists } from '../domain/lists.js';
 import { changedKinds, describePortUsers, fromList, PortRef, serverPorts, VpcRef } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
+import { parseGlobalId, parseRegionId, sameRegion, type Ref } from './refs.js';
+import { refKey } from '../domain/keys.js';
 import { RegionRef } from './region.js';
-import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
-import { validate } from './validate.js';
+import { idempotencyKeyDescription } from './idempotency.js';
+import { keyedCreate } from '../domain/create-once.js';
+import { validate } from '../domain/validate.js';
 
 /** Floating (public) IPs: allocated from the external network, associated with a port. */
 

@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
-import type { Placement } from '../cloud/model.js';
-import type { CloudSession } from '../cloud/provider.js';
-import { createOnce, type CreateOnceSpec, type IdempotencyStore, type KeyRecord } from '../domain/create-once.js';
-import type { HanulContext } from './context.js';
-import { regionKey } from './refs.js';
-import { validate } from './validate.js';
+import type { IdempotencyStore, KeyRecord } from '../domain/create-once.js';
 
 /** How long a finished key is remembered (Stripe keeps keys 24 h). */
 const DONE_TTL_MS = 24 * 3600_000;
@@ -111,25 +105,7 @@ export function createIdempotencyStore(redis: Redis | undefined): IdempotencySto
   return redis ? new RedisIdempotencyStore(redis) : new MemoryIdempotencyStore();
 }
 
-const idempotencyKey = z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters');
-
 /** The `idempotencyKey` input field every create mutation has. */
 export function idempotencyKeyDescription(what: string): string {
   return `Retrying with the same key returns the first ${what} instead of making a second one (the same key with another input is a ValidationError)`;
-}
-
-/**
- * A create mutation's idempotent run: validates `input.idempotencyKey`, scopes the key to
- * the session's tenant, the region and the kind, and hands over to `createOnce`.
- */
-export function keyedCreate<T>(
-  ctx: HanulContext,
-  session: CloudSession,
-  where: Placement,
-  input: { idempotencyKey?: string | null },
-  spec: Omit<CreateOnceSpec<T>, 'store' | 'scope' | 'key' | 'input'>,
-): Promise<T> {
-  const { idempotencyKey: raw, ...rest } = input;
-  const key = raw == null ? undefined : validate(idempotencyKey, raw, ['input', 'idempotencyKey']);
-  return createOnce({ ...spec, store: ctx.services.idempotency, scope: `${session.scope}:${regionKey(where)}:${spec.kind}`, key, input: rest });
 }

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import type { Keypair } from '../cloud/model.js';
 import { builder } from './builder.js';
 import { changed } from '../domain/changes.js';
-import { sessionFor } from './context.js';
-import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
+import { sessionFor } from '../domain/session.js';
+import { idempotencyKeyDescription } from './idempotency.js';
+import { keyedCreate } from '../domain/create-once.js';
 import { lists } from '../domain/lists.js';
 import { DeletePayloadRef, deletedIdOf, payloadType } from './payloads.js';
 import { address, placement } from './refs.js';
 import { fromRegionList, regionalNode } from './regional-node.js';
 import { RegionRef } from './region.js';
-import { validate } from './validate.js';
+import { validate } from '../domain/validate.js';
 
 /** Key pairs are addressed by name within their region (Nova has no key pair ids). */
 export const KeypairRef = regionalNode<Keypair>('Keypair', {

@@ -4,16 +4,17 @@ import { KUBERNETES_STATES, kubernetesStateFrom, type Cluster, type ClusterEvent
 import * as kubernetes from '../domain/kubernetes.js';
 import { builder } from './builder.js';
 import { FlavorRef, ImageRef } from './catalog.js';
-import { sessionFor } from './context.js';
+import { sessionFor } from '../domain/session.js';
 import { idempotencyKeyDescription } from './idempotency.js';
 import { KeypairRef, keypairName } from './keypairs.js';
 import { SubnetRef, VpcRef } from './network.js';
 import { track, type LazyOperation } from './operations.js';
 import { DeletePayloadRef, deletedIdOf, payloadType } from './payloads.js';
-import { address, inRegion, placement, refKey } from './refs.js';
+import { address, inRegion, placement } from './refs.js';
+import { refKey } from '../domain/keys.js';
 import { RegionRef } from './region.js';
 import { regionalNode } from './regional-node.js';
-import { validate } from './validate.js';
+import { validate } from '../domain/validate.js';
 
 /**
  * Managed Kubernetes: clusters, node groups, task history and versions, over the

@@ -1,7 +1,7 @@
 import { brandWithType } from '@pothos/core';
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import type DataLoader from 'dataloader';
-import type { HanulContext } from './context.js';
+import type { HanulContext } from '../server/context.js';
 import { isConfiguredRegion, parseRefKey, parseRegionKey } from './refs.js';
 
 type NodeLoader = (ctx: HanulContext) => DataLoader<string, unknown, string>;

@@ -7,14 +7,17 @@ import { builder } from './builder.js';
 import { changed } from '../domain/changes.js';
 import { MetadataEntryRef } from './compute.js';
 import { MAX_PAGE } from './connection.js';
-import { sessionFor, type HanulContext } from './context.js';
+import { sessionFor } from '../domain/session.js';
+import type { HanulContext } from '../server/context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { isUpstreamId, loadGrouped, parseGlobalId, parseRegionId, refKey, regionKey, type Ref } from './refs.js';
+import { isUpstreamId, loadGrouped, parseGlobalId, parseRegionId, type Ref } from './refs.js';
+import { refKey, regionKey } from '../domain/keys.js';
 import { RegionRef } from './region.js';
-import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
-import { validate } from './validate.js';
+import { idempotencyKeyDescription } from './idempotency.js';
+import { keyedCreate } from '../domain/create-once.js';
+import { validate } from '../domain/validate.js';
 
 const oneCharacter = z.string().length(1, 'must be one character, usually "/"');
 

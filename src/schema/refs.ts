@@ -1,10 +1,11 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ValidationError } from '../cloud/errors.js';
 import type { Placement, ProviderName, ResourceAddress } from '../cloud/model.js';
+import { regionKey } from '../domain/keys.js';
 import { inChildSpan } from '../spans.js';
 import { INVALID_NODE_KEY } from './payload-plugin.js';
 import { isRegionName, MAX_SEGMENT_BYTES, segmentProblem } from '../cloud/url.js';
-import type { HanulContext } from './context.js';
+import type { HanulContext } from '../server/context.js';
 
 /**
  * A resource's address in Hanul: its cloud, region and upstream id. The node id of every
@@ -15,14 +16,6 @@ import type { HanulContext } from './context.js';
 export type Ref = ResourceAddress;
 
 const PROVIDERS: readonly ProviderName[] = ['NHN', 'KAKAO'];
-
-export function refKey(placement: Placement, id: string): string {
-  return `${placement.provider}:${placement.region}:${id}`;
-}
-
-export function regionKey(placement: Placement): string {
-  return `${placement.provider}:${placement.region}`;
-}
 
 /** The clouds' own ids and names are short and plain; these never occur in one. */
 const NOT_IN_IDS = /[?#%\\]/;

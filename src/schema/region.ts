@@ -1,7 +1,8 @@
 import type { Placement, ProviderName, RegionInfo } from '../cloud/model.js';
 import { builder } from './builder.js';
-import type { HanulContext } from './context.js';
-import { parseRegionKey, regionKey, regionKeyParser } from './refs.js';
+import type { HanulContext } from '../server/context.js';
+import { parseRegionKey, regionKeyParser } from './refs.js';
+import { regionKey } from '../domain/keys.js';
 
 export const CloudProviderEnum = builder.enumType('CloudProvider', {
   values: { NHN: { description: 'NHN Cloud' }, KAKAO: { description: 'KakaoCloud' } } as const,

@@ -1,8 +1,9 @@
 import type { Placement } from '../cloud/model.js';
 import { builder } from './builder.js';
-import type { HanulContext } from './context.js';
+import type { HanulContext } from '../server/context.js';
 import { registerNodeLoader } from './node-loaders.js';
-import { loadGrouped, nodeKeyParser, refKey, regionKey } from './refs.js';
+import { loadGrouped, nodeKeyParser } from './refs.js';
+import { refKey, regionKey } from '../domain/keys.js';
 import { RegionRef } from './region.js';
 
 export interface RegionalNodeOptions<T extends Placement> {

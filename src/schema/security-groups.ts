@@ -6,16 +6,19 @@ import { changed } from '../domain/changes.js';
 import { formatCidr } from '../ipv4.js';
 import { cidrBlock } from './cidr.js';
 import { ServerRef } from './compute.js';
-import { sessionFor, type HanulContext } from './context.js';
+import { sessionFor } from '../domain/session.js';
+import type { HanulContext } from '../server/context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { lists } from '../domain/lists.js';
 import { changedKinds, describePortUsers, fromList, PortRef, resourceName, serverPorts } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef } from './payloads.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
+import { loadGrouped, parseGlobalId, parseRegionId, sameRegion, type Ref } from './refs.js';
+import { refKey } from '../domain/keys.js';
 import { RegionRef } from './region.js';
-import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
-import { validate } from './validate.js';
+import { idempotencyKeyDescription } from './idempotency.js';
+import { keyedCreate } from '../domain/create-once.js';
+import { validate } from '../domain/validate.js';
 
 /** Security groups and their rules: stateful firewalls on ports. */
 

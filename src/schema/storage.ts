@@ -16,17 +16,20 @@ import { builder } from './builder.js';
 import { changed } from '../domain/changes.js';
 import { ServerRef } from './compute.js';
 import { connectionFromList } from './connection.js';
-import { sessionFor, type HanulContext } from './context.js';
+import { sessionFor } from '../domain/session.js';
+import type { HanulContext } from '../server/context.js';
 import { outcome, UserErrorRef, type Outcome } from './errors.js';
 import { lists } from '../domain/lists.js';
 import { fromList, resourceName } from './network.js';
 import { registerNodeLoader } from './node-loaders.js';
 import { DeletePayloadRef, type DeleteOutcome } from './payloads.js';
 import { operationField, track, type LazyOperation } from './operations.js';
-import { loadGrouped, parseGlobalId, parseRegionId, refKey, sameRegion, type Ref } from './refs.js';
+import { loadGrouped, parseGlobalId, parseRegionId, sameRegion, type Ref } from './refs.js';
+import { refKey } from '../domain/keys.js';
 import { RegionRef } from './region.js';
-import { idempotencyKeyDescription, keyedCreate } from './idempotency.js';
-import { validate } from './validate.js';
+import { idempotencyKeyDescription } from './idempotency.js';
+import { keyedCreate } from '../domain/create-once.js';
+import { validate } from '../domain/validate.js';
 
 /** Block storage: volumes, their attachments to servers, snapshots and volume types. */
 

@@ -3,8 +3,8 @@ import type { GraphQLFieldResolver } from 'graphql';
 import { UpstreamUnavailableError } from '../cloud/errors.js';
 import { cloudName } from '../cloud/http.js';
 import type { Placement } from '../cloud/model.js';
-import type { HanulContext } from './context.js';
-import { regionKey } from './refs.js';
+import type { HanulContext } from '../server/context.js';
+import { regionKey } from '../domain/keys.js';
 
 /**
  * Partial answers (ARCHITECTURE.md, rule 10). A field marked `upstream` needs a call to its

@@ -5,7 +5,7 @@ import type { Limits } from '../config.js';
 import type { UpstreamBudget } from '../domain/cost/budget.js';
 import type { IdempotencyStore } from '../domain/create-once.js';
 import type { OperationTracker } from '../domain/operations/tracker.js';
-import { RequestCache } from '../schema/context.js';
+import { RequestCache } from '../domain/request-cache.js';
 import type { StatusWatchers } from '../status/watcher.js';
 import type { RequestCredentials } from './credentials.js';
 

@@ -1,6 +1,5 @@
 import type { EmulatorContext } from '../../context.js';
 import { newUuid } from '../../ids.js';
-import { badRequest } from './errors.js';
 import { ownSnapshot, ownVolume } from './lookups.js';
 import { checkGigabytes, checkVolumeCount } from './quotas.js';
 import type { BlockStorageState, Volume } from './state.js';

@@ -1,8 +1,3 @@
-import type { ProviderName } from '../cloud/model.js';
-import type { CloudSession } from '../cloud/provider.js';
-import { noCredentials } from '../cloud/token-source.js';
-import type { HanulContext } from '../server/context.js';
-
 /**
  * Per-operation memo of upstream list calls, so that every field needing "the servers of
  * kr1" in one operation shares one call. Lives exactly as long as the context.
@@ -44,14 +39,4 @@ export class RequestCache {
   invalidate(prefix: string): void {
     for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
   }
-}
-
-// The context's type lives with its factory (src/server/context.ts); re-exported for the schema's modules.
-export type { HanulContext, HanulServices } from '../server/context.js';
-
-/** The session for `provider`, or an UNAUTHENTICATED error naming what to send. */
-export function sessionFor(ctx: HanulContext, provider: ProviderName): CloudSession {
-  const session = ctx.sessions.get(provider);
-  if (!session) throw noCredentials(provider);
-  return session;
 }
