@@ -1,6 +1,6 @@
 import SchemaBuilder, { BasePlugin, PothosValidationError, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+import { getNullableType, GraphQLError, GraphQLInputObjectType, GraphQLList, type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputType } from 'graphql';
 import { ValidationError } from '../cloud/errors.js';
 import { userErrorData, type UserErrorData } from './user-error-data.js';
 
@@ -36,13 +36,6 @@ export const INVALID_NODE_KEY = '';
 
 type Path = string[];
 
-/** Every string in the client's arguments, with its path (list items by index). */
-function* leaves(value: unknown, path: Path = []): Generator<[string, Path]> {
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* leaves(v, [...path, String(i)]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* leaves(v, [...path, k]);
-}
-
 /** The decoded ids in mapped arguments whose key `parse` refused, with their paths. */
 function* refusedKeys(value: unknown, path: Path = []): Generator<[string, Path]> {
   if (!value || typeof value !== 'object') return;
@@ -60,23 +53,45 @@ function* refusedKeys(value: unknown, path: Path = []): Generator<[string, Path]
 
 const named = (path: Path) => path.findLast((p) => !/^\d+$/.test(p)) ?? 'id';
 
-function isHanulId(globalId: string): boolean {
+type GlobalIdFor = { typename: string }[] | null | undefined;
+
+/** Every string in an argument, with its path and the `for` types of the global id field it fills. */
+function* typedLeaves(value: unknown, type: GraphQLInputType, path: Path, forTypes: GlobalIdFor): Generator<[string, Path, GlobalIdFor]> {
+  const named = getNullableType(type);
+  if (value === null || value === undefined) return;
+  if (named instanceof GraphQLList) {
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* typedLeaves(v, named.ofType as GraphQLInputType, [...path, String(i)], forTypes);
+    else yield* typedLeaves(value, named.ofType as GraphQLInputType, path, forTypes);
+  } else if (named instanceof GraphQLInputObjectType) {
+    for (const [k, field] of Object.entries(named.getFields())) {
+      yield* typedLeaves((value as Record<string, unknown>)[k], field.type, [...path, k], field.extensions?.['relayGlobalIDFor'] as GlobalIdFor);
+    }
+  } else if (typeof value === 'string') yield [value, path, forTypes];
+}
+
+function typenameOf(globalId: string): string | undefined {
   try {
-    decodeGlobalID(globalId);
-    return true;
+    return decodeGlobalID(globalId).typename;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** The ValidationError for a global id of the wrong type (relay's `for` check), found by its place in the raw arguments. */
-function wrongTypeError(args: object, err: unknown): ValidationError | undefined {
+/**
+ * The ValidationError for a global id of the wrong type (relay's `for` check): the first
+ * id argument or input field whose value is not of one of its `for` types.
+ */
+function wrongTypeError(args: Record<string, unknown>, argDefs: readonly GraphQLArgument[], err: unknown): ValidationError | undefined {
   if (!(err instanceof PothosValidationError)) return undefined;
-  for (const [value, path] of leaves(args)) {
-    const prefix = `ID: ${value} is not of type: `;
-    if (!err.message.startsWith(prefix)) continue;
-    const message = isHanulId(value) ? `is not the id of a ${err.message.slice(prefix.length)}` : 'is not a Hanul id';
-    return new ValidationError(`${named(path)} ${message}`, path);
+  for (const arg of argDefs) {
+    const leaves = typedLeaves(args[arg.name], arg.type, [arg.name], arg.extensions?.['relayGlobalIDFor'] as GlobalIdFor);
+    for (const [value, path, forTypes] of leaves) {
+      if (!forTypes?.length) continue;
+      const typename = typenameOf(value);
+      if (typename !== undefined && forTypes.some((t) => t.typename === typename)) continue;
+      const message = typename === undefined ? 'is not a Hanul id' : `is not the id of a ${forTypes.map((t) => t.typename).join(' or ')}`;
+      return new ValidationError(`${named(path)} ${message}`, path);
+    }
   }
   return undefined;
 }
@@ -155,7 +170,7 @@ export class PayloadErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<T
     const payload = this.isPayload(fieldConfig);
     return (parent: unknown, args: object, ctx: Types['Context'], info: Parameters<typeof resolver>[3]) => {
       const refuse = (err: unknown) => {
-        const wrong = wrongTypeError(args, err);
+        const wrong = wrongTypeError(args as Record<string, unknown>, info.parentType.getFields()[info.fieldName]?.args ?? [], err);
         if (!wrong) throw err;
         if (payload) return { errors: [userErrorData(wrong)] };
         throw badInput(wrong);

@@ -104,10 +104,16 @@ export function address(id: { id: string; typename: string }): Ref {
   return ref;
 }
 
+/** A decoded global id that must be of `typename`, for an argument that cannot name its type with `for`. */
+export function ofType<T extends { id: string; typename: string }>(id: T, typename: string, field: string[]): T {
+  if (id.typename !== typename) throw new ValidationError(`${field.at(-1)} is not the id of a ${typename}`, field);
+  return id;
+}
+
 /** The upstream id in a decoded global id argument whose resource must live in `region` (the mutation's target). */
-export function inRegion(region: Placement, id: { id: string; typename: string }, field: string): string {
+export function inRegion(region: Placement, id: { id: string; typename: string }, field: string | string[]): string {
   const ref = address(id);
-  sameRegion(region, ref, [field]);
+  sameRegion(region, ref, typeof field === 'string' ? [field] : field);
   return ref.id;
 }
 
