@@ -18,6 +18,7 @@ export const KEYLESS_TYPES = [
   'CreateClusterPayload',
   'ConflictError',
   'ContainerPayload',
+  'CreateContainerPayload',
   'CreateKeypairPayload',
   'CreateServerPayload',
   'CreateSubnetPayload',
